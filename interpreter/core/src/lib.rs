@@ -1,0 +1,7 @@
+//! The Pycopy interpreter core: `no_std` + `alloc`.
+#![no_std]
+
+extern crate alloc;
+
+pub mod compile;
+pub mod port;
