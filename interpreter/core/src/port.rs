@@ -1,5 +1,11 @@
 //! The one trait through which the core talks to the outside world. The unix
 //! port and the firmware implement it; the core never knows which it runs on.
+//!
+//! Ctrl-C is not a method: the port sets `vm::PENDING_INTERRUPT` (from a
+//! signal handler or the UART interrupt) and the VM raises
+//! KeyboardInterrupt at its next check.
+
+use alloc::vec::Vec;
 
 /// Services a port provides to the interpreter core.
 pub trait Port {
@@ -11,24 +17,32 @@ pub trait Port {
     }
     /// Read one byte of input, blocking; None at end of input.
     fn stdin_read_byte(&mut self) -> Option<u8>;
-    /// Milliseconds since an arbitrary start, wrapping.
+    /// Milliseconds since an arbitrary start.
     fn ticks_ms(&mut self) -> u64;
-    /// Microseconds since an arbitrary start, wrapping.
+    /// Microseconds since an arbitrary start.
     fn ticks_us(&mut self) -> u64;
     /// A CPU cycle-ish counter (may be the same as ticks_us).
     fn ticks_cpu(&mut self) -> u64 {
         self.ticks_us()
     }
-    /// Seconds since the Epoch (2000-01-01 on boards without a clock).
+    /// Seconds since the Epoch (1970 on unix; boards without a real-time
+    /// clock count from boot).
     fn time_s(&mut self) -> f64;
-    /// Sleep for the given number of microseconds.
+    /// Sleep for the given number of microseconds (returning early is
+    /// allowed when Ctrl-C arrives).
     fn sleep_us(&mut self, us: u64);
-    /// True once if Ctrl-C was pressed since the last call (the flag is
-    /// cleared by reading it).
-    fn take_interrupt(&mut self) -> bool;
-    /// Bytes of Rust stack the VM may use for native re-entry before it must
-    /// raise RuntimeError (recursion through __repr__, __eq__, ...).
-    fn native_recursion_limit(&self) -> usize {
-        32
+    /// A seed for urandom when the program doesn't give one (0 keeps the
+    /// documented deterministic start).
+    fn random_seed(&mut self) -> u64 {
+        0
+    }
+    /// The whole content of a file, or None if it can't be read (used by
+    /// import; a board without a filesystem returns None).
+    fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
+        None
+    }
+    /// Whether `path` is a directory (namespace packages).
+    fn is_dir(&mut self, _path: &str) -> bool {
+        false
     }
 }

@@ -1,0 +1,66 @@
+//! The built-in iterator objects (list/tuple/str/range/dict iterators,
+//! enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
+
+use crate::heap::ObjRef;
+use crate::value::Value;
+use alloc::boxed::Box;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterObj {
+    /// Over a list, tuple, bytes or bytearray by index.
+    Seq { seq: Value, index: usize },
+    /// Over a str, by byte offset of the next code point.
+    Str { s: Value, byte_pos: usize },
+    Range { next: i64, step: i64, remaining: i64 },
+    /// Over a dict's (or a set's) table; `len` is the size at creation, to
+    /// detect changes during iteration.
+    Dict { dict: ObjRef, pos: usize, kind: DictIterKind, len: usize },
+    /// The old protocol: obj[0], obj[1], ... until IndexError.
+    GetItem { obj: Value, index: i64 },
+    /// iter(callable, sentinel).
+    Callable { func: Value, sentinel: Value },
+    Enumerate { it: Value, count: Value },
+    Zip { iters: Box<[Value]> },
+    Map { func: Value, iters: Box<[Value]> },
+    Filter { func: Value, it: Value },
+    /// reversed() over a sequence: `remaining` items left, counting down.
+    Reversed { seq: Value, remaining: usize },
+    /// An exhausted iterator.
+    Done,
+}
+
+impl IterObj {
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        match self {
+            IterObj::Seq { seq, .. } => visit(*seq),
+            IterObj::Str { s, .. } => visit(*s),
+            IterObj::Range { .. } | IterObj::Done => {}
+            IterObj::Dict { dict, .. } => visit(Value::obj(*dict)),
+            IterObj::GetItem { obj, .. } => visit(*obj),
+            IterObj::Callable { func, sentinel } => {
+                visit(*func);
+                visit(*sentinel);
+            }
+            IterObj::Enumerate { it, count } => {
+                visit(*it);
+                visit(*count);
+            }
+            IterObj::Zip { iters } => iters.iter().for_each(|v| visit(*v)),
+            IterObj::Map { func, iters } => {
+                visit(*func);
+                iters.iter().for_each(|v| visit(*v));
+            }
+            IterObj::Filter { func, it } => {
+                visit(*func);
+                visit(*it);
+            }
+            IterObj::Reversed { seq, .. } => visit(*seq),
+        }
+    }
+}
