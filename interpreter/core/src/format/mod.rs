@@ -30,8 +30,11 @@ pub mod int_text;
 pub mod printf;
 pub mod text;
 
+
 #[cfg(test)]
 mod tests_fuzz;
+#[cfg(test)]
+mod testutil;
 
 /// Upper bound on any width or precision this module will honour.
 ///
