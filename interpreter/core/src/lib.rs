@@ -4,4 +4,5 @@
 extern crate alloc;
 
 pub mod compile;
+pub mod format;
 pub mod port;
