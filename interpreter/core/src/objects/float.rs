@@ -43,7 +43,7 @@ pub fn hash_f64(f: f64) -> i64 {
 /// Python's repr() of a float: the shortest string that reads back the
 /// same, scientific notation for exponents < -4 or >= 16.
 pub fn repr(f: f64) -> String {
-    crate::format::float_repr::repr(f)
+    crate::format::float_repr::float_repr(f)
 }
 
 /// Equality across int/float/complex.
@@ -350,28 +350,6 @@ fn float_ceil(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     super::int::float_to_int(vm, libm::ceil(f))
 }
 
-fn float_hex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let f = self_float(vm, args[0])?;
-    let s = crate::format::float_hex::to_hex(f);
-    vm.new_string(s)
-}
-
-fn float_fromhex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let Some(s) = vm.str_of(args[1]).map(String::from) else {
-        return Err(vm.type_error("fromhex() argument must be str"));
-    };
-    match crate::format::float_hex::from_hex(&s) {
-        Ok(f) => {
-            let t = vm.types.float;
-            if args[0].as_obj() == Some(t) {
-                Ok(Value::float(f))
-            } else {
-                vm.call(args[0], &[Value::float(f)], &[])
-            }
-        }
-        Err(e) => Err(super::str::format_error(vm, e)),
-    }
-}
 
 fn float_format(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let v = vm.native_of(args[0]);
@@ -399,7 +377,7 @@ pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<Value>) -> PyResult<Valu
         Some(n) if n.is_none() => round_float(vm, f, None),
         Some(n) => {
             let nd = vm.to_index(n)?;
-            Ok(Value::float(crate::format::round::round_f64(f, nd)))
+            Ok(Value::float(round_f64(f, nd)))
         }
     }
 }
@@ -428,7 +406,50 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("__floor__", 1, 1, float_floor),
     NativeFunc::method("__ceil__", 1, 1, float_ceil),
     NativeFunc::method("__round__", 1, 2, float_round),
-    NativeFunc::method("hex", 1, 1, float_hex),
-    NativeFunc::function("fromhex", 2, 2, float_fromhex).as_classmethod(),
     NativeFunc::method("__format__", 2, 2, float_format),
 ];
+
+/// round(x, ndigits) correctly rounded: format the exact binary value with
+/// `ndigits` decimals (Rust's formatting is exact, rounding half to even)
+/// and read it back, as CPython does through dtoa.
+pub fn round_f64(x: f64, ndigits: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if ndigits > 330 {
+        return x;
+    }
+    if ndigits < -330 {
+        return libm::copysign(0.0, x);
+    }
+    if ndigits >= 0 {
+        let s = alloc::format!("{:.*}", ndigits as usize, x);
+        return s.parse::<f64>().unwrap_or(x);
+    }
+    // Negative ndigits: round x / 10**-n to an integer, half to even, on the
+    // exact decimal expansion.
+    let scale = -ndigits as usize;
+    let s = alloc::format!("{:.0}", x);
+    let neg = s.starts_with('-');
+    let digits = s.trim_start_matches('-');
+    if digits.len() <= scale {
+        // |x| < 10**scale: 0, or 10**scale when at least half of it.
+        let half_up = digits.len() == scale && {
+            let mut bytes = digits.bytes();
+            let first = bytes.next().unwrap_or(b'0');
+            first > b'5' || (first == b'5' && (bytes.any(|b| b != b'0') || libm::fabs(x) > libm::fabs(s.parse::<f64>().unwrap_or(0.0))))
+        };
+        let r = if half_up { libm::pow(10.0, scale as f64) } else { 0.0 };
+        return if neg { -r } else { libm::copysign(r, x) };
+    }
+    let (head, tail) = digits.split_at(digits.len() - scale);
+    let mut head_val: u128 = head.parse::<u128>().unwrap_or(0);
+    let tail_first = tail.as_bytes().first().copied().unwrap_or(b'0');
+    let tail_rest_nonzero = tail.bytes().skip(1).any(|b| b != b'0') || libm::fabs(x) != libm::fabs(s.parse::<f64>().unwrap_or(x));
+    let round_up = tail_first > b'5' || (tail_first == b'5' && (tail_rest_nonzero || head_val % 2 == 1));
+    if round_up {
+        head_val += 1;
+    }
+    let r = alloc::format!("{}{}e{}", if neg { "-" } else { "" }, head_val, scale).parse::<f64>().unwrap_or(x);
+    r
+}

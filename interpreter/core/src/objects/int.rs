@@ -433,9 +433,9 @@ pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
 
 /// Parse an int from text in `base` (0 = auto), Python's rules.
 pub fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    match crate::format::int_text::parse_int(text, base) {
-        Ok(crate::format::int_text::ParsedInt::Small(i)) => Ok(Value::int(i)),
-        Ok(crate::format::int_text::ParsedInt::Big(b)) => vm.new_bigint(b),
+    match crate::format::int_parse::parse_int(text, base as i64) {
+        Ok(crate::format::int_parse::ParsedInt::Small(i)) => Ok(Value::int(i)),
+        Ok(crate::format::int_parse::ParsedInt::Big(b)) => vm.new_bigint(b),
         Err(e) => Err(crate::objects::str::format_error(vm, e)),
     }
 }

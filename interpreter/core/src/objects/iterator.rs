@@ -1,8 +1,10 @@
 //! The built-in iterator objects (list/tuple/str/range/dict iterators,
 //! enumerate, zip, map, filter, reversed, iter(callable, sentinel)).
 
+use super::native::NativeFunc;
 use crate::heap::ObjRef;
 use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, Vm};
 use alloc::boxed::Box;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -64,3 +66,19 @@ impl IterObj {
         }
     }
 }
+
+fn iter_next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_error_no_msg(ExcKind::StopIteration)),
+    }
+}
+
+fn iter_iter(_vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    NativeFunc::method("__next__", 1, 1, iter_next),
+    NativeFunc::method("__iter__", 1, 1, iter_iter),
+];

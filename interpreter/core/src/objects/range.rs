@@ -1,5 +1,11 @@
 //! range objects (i64 bounds).
 
+use super::native::NativeFunc;
+use super::Object;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use alloc::format;
+
 #[derive(Clone, Copy)]
 pub struct RangeObj {
     pub start: i64,
@@ -11,7 +17,11 @@ impl RangeObj {
     pub fn len(&self) -> i64 {
         let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
-            if start < stop { (stop - start + step - 1) / step } else { 0 }
+            if start < stop {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - step - 1) / (-step)
         } else {
@@ -27,3 +37,93 @@ impl RangeObj {
         self.start.wrapping_add(i.wrapping_mul(self.step))
     }
 }
+
+pub fn ranges_equal(a: &RangeObj, b: &RangeObj) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la != lb {
+        return false;
+    }
+    if la == 0 {
+        return true;
+    }
+    a.start == b.start && (la == 1 || a.step == b.step)
+}
+
+pub fn contains(vm: &Vm, r: &RangeObj, item: Value) -> bool {
+    let Some(i) = vm.as_number(item).and_then(|n| match n {
+        crate::vm::ops::Num::Int(i) => Some(i),
+        crate::vm::ops::Num::Float(f) if libm::floor(f) == f && f.abs() < 9e18 => Some(f as i64),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+    in_bounds && (i as i128 - r.start as i128) % (r.step as i128) == 0
+}
+
+pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
+    let len = r.len();
+    if vm.is_slice(key) {
+        let (a, b, c) = vm.slice_indices(key, len as usize)?;
+        let nr = RangeObj { start: r.get(a), stop: r.get(b), step: r.step.saturating_mul(c) };
+        let o = vm.alloc(Object::Range(nr))?;
+        return Ok(Value::obj(o));
+    }
+    let i = vm.to_index(key)?;
+    match super::list::norm_index(i, len as usize) {
+        Some(i) => Ok(Value::int(r.get(i as i64))),
+        None => Err(vm.index_error("range object index out of range")),
+    }
+}
+
+fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut ints = [0i64; 3];
+    for (i, a) in args[1..].iter().enumerate() {
+        ints[i] = match vm.to_index(*a) {
+            Ok(v) => v,
+            Err(_) => {
+                let t = vm.type_name(*a);
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
+            }
+        };
+    }
+    let (start, stop, step) = match args.len() - 1 {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        _ => (ints[0], ints[1], ints[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    let r = vm.alloc(Object::Range(RangeObj { start, stop, step }))?;
+    Ok(Value::obj(r))
+}
+
+fn this(vm: &mut Vm, v: Value) -> PyResult<RangeObj> {
+    match vm.obj(v) {
+        Some(Object::Range(r)) => Ok(*r),
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+fn range_index(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let r = this(vm, args[0])?;
+    if contains(vm, &r, args[1]) {
+        if let Some(i) = args[1].as_small_int() {
+            return Ok(Value::int((i - r.start) / r.step));
+        }
+    }
+    let s = vm.repr_string(args[1])?;
+    Err(vm.value_error(format!("{} is not in range", s)))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let r = this(vm, args[0])?;
+    Ok(Value::int(contains(vm, &r, args[1]) as i64))
+}
+
+pub static METHODS: &[NativeFunc] = &[
+    NativeFunc::function("__new__", 2, 4, range_new).as_static(),
+    NativeFunc::method("index", 2, 2, range_index),
+    NativeFunc::method("count", 2, 2, range_count),
+];

@@ -28,6 +28,19 @@ impl Vm {
         None
     }
 
+    /// Find `name` in the MRO of `ty`, with the class that defines it.
+    pub fn lookup_in_mro_owner(&self, ty: ObjRef, name: Qstr) -> Option<(Value, ObjRef)> {
+        let Object::Type(t) = self.heap.get(ty) else { return None };
+        for &c in &t.mro {
+            if let Object::Type(ct) = self.heap.get(c) {
+                if let Some(v) = self.dict_get_q(ct.dict, name) {
+                    return Some((v, c));
+                }
+            }
+        }
+        None
+    }
+
     /// `name` looked up on the type of `obj` (for special methods).
     pub fn type_attr(&self, obj: Value, name: Qstr) -> Option<Value> {
         let ty = self.type_of(obj);

@@ -263,10 +263,11 @@ impl Vm {
             return Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments"));
         }
         // A metaclass (subclass of type) being called to make a class.
-        let is_meta = cls != self.types.type_ && self.is_subtype(cls, self.types.type_);
-        let new = self.lookup_in_mro(cls, qstr::NEW);
+        let is_meta = self.is_subtype(cls, self.types.type_);
+        let new = self.lookup_in_mro_owner(cls, qstr::NEW);
+        let new_is_object = new.is_none_or(|(_, owner)| owner == self.types.object);
         let obj = match new {
-            Some(n) if !(is_meta && self.is_native_new_of_type(n)) => {
+            Some((n, owner)) if !(is_meta && owner == self.types.type_) && owner != self.types.object => {
                 let f = match self.obj(n) {
                     Some(Object::StaticMethod(f)) => *f,
                     _ => n,
@@ -289,11 +290,11 @@ impl Vm {
             return Ok(obj);
         }
         self.heap.temp_roots.push(obj);
-        if let Some(init) = self.lookup_in_mro(cls, qstr::INIT) {
-            if init.as_native().is_some_and(|n| core::ptr::eq(n, &crate::objects::object::OBJECT_INIT)) {
+        if let Some((init, owner)) = self.lookup_in_mro_owner(cls, qstr::INIT) {
+            if owner == self.types.object {
                 // object.__init__ with arguments is an error only when
                 // __new__ was not overridden either.
-                if (!args.is_empty() || !kwargs.is_empty()) && self.uses_object_new(cls) {
+                if (!args.is_empty() || !kwargs.is_empty()) && new_is_object {
                     let n = self.class_name(cls);
                     return Err(self.new_error(ExcKind::TypeError, format!("{}() takes no arguments", n)));
                 }
@@ -312,17 +313,6 @@ impl Vm {
             }
         }
         Ok(obj)
-    }
-
-    fn is_native_new_of_type(&self, n: Value) -> bool {
-        n.as_native().is_some_and(|f| core::ptr::eq(f, &crate::objects::type_::TYPE_NEW))
-    }
-
-    fn uses_object_new(&self, cls: ObjRef) -> bool {
-        match self.lookup_in_mro(cls, qstr::NEW) {
-            None => true,
-            Some(n) => n.as_native().is_some_and(|f| core::ptr::eq(f, &crate::objects::object::OBJECT_NEW)),
-        }
     }
 
     pub fn class_name(&self, cls: ObjRef) -> String {

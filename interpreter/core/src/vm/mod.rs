@@ -14,6 +14,7 @@ pub mod import;
 pub mod interp;
 pub mod iter;
 pub mod ops;
+pub mod percent;
 pub mod types;
 
 use crate::heap::{AllocError, Heap, ObjRef};

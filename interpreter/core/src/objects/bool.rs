@@ -1,0 +1,14 @@
+//! bool: True and False (immediates, a subclass of int).
+
+use super::native::NativeFunc;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn bool_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    match args.get(1) {
+        Some(v) => vm.is_true(*v).map(Value::bool),
+        None => Ok(Value::FALSE),
+    }
+}
+
+pub static METHODS: &[NativeFunc] = &[NativeFunc::function("__new__", 1, 2, bool_new).as_static()];
