@@ -34,6 +34,8 @@ pub mod text;
 #[cfg(test)]
 mod tests_fuzz;
 #[cfg(test)]
+mod tests_parse;
+#[cfg(test)]
 mod testutil;
 
 /// Upper bound on any width or precision this module will honour.

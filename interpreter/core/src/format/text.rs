@@ -164,6 +164,37 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
+/// Python's `repr(bytes)`: `b'...'` with the same quote choice as str and
+/// `\xNN` for bytes outside printable ASCII.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(char::from(quote));
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(char::from(c));
+            }
+            0x20..=0x7e => out.push(char::from(c)),
+            c => {
+                let _ = write!(out, "\\x{:02x}", c);
+            }
+        }
+    }
+    out.push(char::from(quote));
+    out
+}
+
 /// The first `n` code points of `s` (all of it when shorter).
 pub fn truncate_chars(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
@@ -203,6 +234,15 @@ mod tests {
         assert_eq!(repr_str("\\\t\n\r\x00\x7f"), "'\\\\\\t\\n\\r\\x00\\x7f'");
         assert_eq!(repr_str("é\u{a0}\u{200b}ł"), "'é\\xa0\\u200bł'");
         assert_eq!(repr_str("\u{e0001}\u{1f600}"), "'\\U000e0001\u{1f600}'");
+    }
+
+    #[test]
+    fn bytes_reprs() {
+        // Expected values from CPython 3.11 repr().
+        assert_eq!(repr_bytes(b"x\xff\n"), "b'x\\xff\\n'");
+        assert_eq!(repr_bytes(b"'"), "b\"'\"");
+        assert_eq!(repr_bytes(b"'\"\\"), "b'\\'\"\\\\'");
+        assert_eq!(repr_bytes(b""), "b''");
     }
 
     #[test]
