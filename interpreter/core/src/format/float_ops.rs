@@ -31,7 +31,7 @@ pub fn float_to_int(x: f64) -> FormatResult<ParsedInt> {
     }
     let t = libm::trunc(x);
     // Every integral f64 in this range is an exact i64.
-    if (-9.223372036854775808e18..9.223372036854775808e18).contains(&t) {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&t) {
         return Ok(ParsedInt::Small(t as i64));
     }
     BigInt::from_f64(t)
@@ -74,7 +74,9 @@ pub fn round_float(x: f64, ndigits: i64) -> FormatResult<f64> {
         .parse()
         .unwrap_or(f64::NAN);
     if rounded.is_infinite() {
-        return Err(FormatError::overflow("rounded value too large to represent"));
+        return Err(FormatError::overflow(
+            "rounded value too large to represent",
+        ));
     }
     Ok(rounded)
 }
@@ -225,7 +227,9 @@ fn fromhex_overflow() -> FormatError {
 /// nan, with surrounding whitespace; correctly rounded (ties to even),
 /// subnormals included.
 pub fn float_fromhex(s: &str) -> FormatResult<f64> {
-    let b = s.trim_matches(|c: char| c.is_ascii() && is_c_space(c as u8)).as_bytes();
+    let b = s
+        .trim_matches(|c: char| c.is_ascii() && is_c_space(c as u8))
+        .as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut i = 0;
     let negative = at(0) == b'-';
@@ -234,7 +238,11 @@ pub fn float_fromhex(s: &str) -> FormatResult<f64> {
     }
     let rest = b.get(i..).unwrap_or_default();
     let signed = |v: f64| if negative { -v } else { v };
-    for (word, value) in [("infinity", f64::INFINITY), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
+    for (word, value) in [
+        ("infinity", f64::INFINITY),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
         if rest.eq_ignore_ascii_case(word.as_bytes()) {
             return Ok(signed(value));
         }
@@ -293,8 +301,8 @@ fn hex_digits_to_f64(int: &[u8], frac: &[u8], exp: i64) -> FormatResult<f64> {
     };
     let digits = all.get(first..).unwrap_or_default();
     let top = digits.first().copied().unwrap_or(1);
-    let top_len = 8 - i64::from(top.leading_zeros()) as i64; // 1..=4 bits
-    // Power of two of the most significant set bit.
+    let top_len = 8 - i64::from(top.leading_zeros()); // 1..=4 bits
+                                                      // Power of two of the most significant set bit.
     let int_len = int.len() as i64 - first as i64; // hex digits before the point
     let e_top = 4 * (int_len - 1) + (top_len - 1) + exp;
     if e_top > 1023 {
@@ -382,7 +390,9 @@ mod tests {
                 "RI" => show(round_to_int(x), int_text),
                 "I" => show(float_to_int(x), int_text),
                 "H" => format!("OK:{}", float_hex(x)),
-                "D" => show(float_divmod(x, y), |(q, r)| format!("{},{}", bits(q), bits(r))),
+                "D" => show(float_divmod(x, y), |(q, r)| {
+                    format!("{},{}", bits(q), bits(r))
+                }),
                 "FD" => show(float_floordiv(x, y), bits),
                 "M" => show(float_mod(x, y), bits),
                 "FH" => show(float_fromhex(args), bits),
@@ -398,7 +408,12 @@ mod tests {
             "{} of {} failed:\n{}",
             failures.len(),
             count,
-            failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+            failures
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 

@@ -16,14 +16,26 @@ use super::{FormatError, FormatResult};
 fn float_prefix_len(b: &[u8]) -> usize {
     let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
     let rest = b.get(i..).unwrap_or_default();
-    let starts = |word: &[u8]| rest.len() >= word.len() && rest.iter().zip(word).all(|(c, w)| c.to_ascii_lowercase() == *w);
+    let starts = |word: &[u8]| {
+        rest.len() >= word.len()
+            && rest
+                .iter()
+                .zip(word)
+                .all(|(c, w)| c.to_ascii_lowercase() == *w)
+    };
     if starts(b"infinity") {
         return i + 8;
     }
     if starts(b"inf") || starts(b"nan") {
         return i + 3;
     }
-    let digits_at = |from: usize| b.get(from..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_at = |from: usize| {
+        b.get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let int_digits = digits_at(i);
     i += int_digits;
     let mut frac_digits = 0;
@@ -93,7 +105,10 @@ fn remove_underscores(s: &str) -> Option<String> {
 }
 
 fn float_error(s: &str) -> FormatError {
-    FormatError::value(format!("could not convert string to float: {}", repr_str(s)))
+    FormatError::value(format!(
+        "could not convert string to float: {}",
+        repr_str(s)
+    ))
 }
 
 /// `float(s)`: surrounding whitespace, sign, `inf`/`infinity`/`nan` in any
@@ -139,7 +154,10 @@ fn malformed() -> FormatError {
 pub fn parse_complex(s: &str) -> FormatResult<(f64, f64)> {
     let text = to_ascii_number_text(s).ok_or_else(malformed)?;
     let text = remove_underscores(&text).ok_or_else(|| {
-        FormatError::value(format!("could not convert string to complex: {}", repr_str(s)))
+        FormatError::value(format!(
+            "could not convert string to complex: {}",
+            repr_str(s)
+        ))
     })?;
     let b = text.as_bytes();
     let at = |i: usize| b.get(i).copied().unwrap_or(0);

@@ -335,10 +335,7 @@ mod tests {
     fn styles() {
         use FloatStyle::*;
         let plain = FloatFlags::default();
-        let alt = FloatFlags {
-            alt: true,
-            ..plain
-        };
+        let alt = FloatFlags { alt: true, ..plain };
         // Expected values from CPython's '%.<p><code>' % x.
         assert_eq!(f(0.125, Fixed, 2, plain), "0.12");
         assert_eq!(f(0.375, Fixed, 2, plain), "0.38");
@@ -359,10 +356,29 @@ mod tests {
         assert_eq!(f(-0.001, Fixed, 1, plain), "-0.0");
         assert_eq!(f(1e300, Fixed, 0, plain).len(), 301);
         assert_eq!(
-            f(-1e-10, Exponent, 3, FloatFlags { upper: true, ..plain }),
+            f(
+                -1e-10,
+                Exponent,
+                3,
+                FloatFlags {
+                    upper: true,
+                    ..plain
+                }
+            ),
             "-1.000E-10"
         );
-        assert_eq!(f(f64::INFINITY, General, 6, FloatFlags { upper: true, ..plain }), "INF");
+        assert_eq!(
+            f(
+                f64::INFINITY,
+                General,
+                6,
+                FloatFlags {
+                    upper: true,
+                    ..plain
+                }
+            ),
+            "INF"
+        );
         assert_eq!(f(99.99, Fixed, 1, plain), "100.0");
         assert_eq!(f(9.99, Exponent, 1, plain), "1.0e+01");
         assert_eq!(f(5e-324, Exponent, 3, plain), "4.941e-324");
@@ -386,6 +402,9 @@ mod tests {
         assert!(s.starts_with("1.000000000000000055511151231257827"));
         assert!(s.ends_with("000e-01"));
         let s = f(0.1, General, 100_000, plain);
-        assert_eq!(s, "0.1000000000000000055511151231257827021181583404541015625");
+        assert_eq!(
+            s,
+            "0.1000000000000000055511151231257827021181583404541015625"
+        );
     }
 }

@@ -120,7 +120,11 @@ fn parse_ascii(b: &[u8], base: u32) -> Option<ParsedInt> {
         }
     }
     let magnitude = BigInt::parse_bytes(&digits, base)?;
-    Some(ParsedInt::Big(if negative { -magnitude } else { magnitude }))
+    Some(ParsedInt::Big(if negative {
+        -magnitude
+    } else {
+        magnitude
+    }))
 }
 
 /// `int(s, base)` for a str: whitespace, sign, `0x`/`0o`/`0b` prefixes

@@ -30,7 +30,6 @@ pub mod int_text;
 pub mod printf;
 pub mod text;
 
-
 #[cfg(test)]
 mod tests_fuzz;
 #[cfg(test)]

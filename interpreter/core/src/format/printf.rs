@@ -129,13 +129,15 @@ impl<'a> Template<'a> {
 
     /// Reads digits after `first` into a number no larger than `max`.
     fn number(&mut self, first: char, max: u64, too_big: &str) -> FormatResult<u64> {
-        let mut v = u64::from(first as u32 - '0' as u32);
+        let digit = |c: char| u64::from(c.to_digit(10).unwrap_or(0));
+        let mut v = digit(first);
         while let Some(c @ '0'..='9') = self.peek() {
             self.bump();
-            v = v * 10 + u64::from(c as u32 - '0' as u32);
-            if v > max {
-                return Err(FormatError::value(too_big));
-            }
+            v = v
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(digit(c)))
+                .filter(|&v| v <= max)
+                .ok_or_else(|| FormatError::value(too_big))?;
         }
         Ok(v)
     }
@@ -586,7 +588,10 @@ mod tests {
                 Err(e) => format!("ERR:{}: {}", e.kind.name(), e.message),
             };
             if &got != want {
-                failures.push(format!("{:?} % {:?}: got {:?} want {:?}", template, args, got, want));
+                failures.push(format!(
+                    "{:?} % {:?}: got {:?} want {:?}",
+                    template, args, got, want
+                ));
             }
         }
         assert!(count > 2500, "vectors missing");
@@ -595,7 +600,12 @@ mod tests {
             "{} of {} failed:\n{}",
             failures.len(),
             count,
-            failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+            failures
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 
@@ -628,6 +638,17 @@ mod tests {
         let mut t = Template::new("%(x", true);
         assert!(matches!(t.next(), Some(Err(_))));
         assert_eq!(t.next(), None);
+    }
+
+    #[test]
+    fn width_digits_cannot_overflow() {
+        // i64::MAX followed by another digit: CPython says "width too big".
+        let mut t = Template::new("%92233720368547758070d", false);
+        let e = t.next().and_then(Result::err).map(|e| e.message);
+        assert_eq!(e.as_deref(), Some("width too big"));
+        let mut t = Template::new("%.21474836470f", false);
+        let e = t.next().and_then(Result::err).map(|e| e.message);
+        assert_eq!(e.as_deref(), Some("precision too big"));
     }
 
     #[test]

@@ -44,7 +44,9 @@ fn cpython_parse_vectors() {
         } else if kind == "FB" {
             show(parse_float_bytes(&latin1()), bits)
         } else if kind == "C" {
-            show(parse_complex(input), |(re, im)| format!("{},{}", bits(re), bits(im)))
+            show(parse_complex(input), |(re, im)| {
+                format!("{},{}", bits(re), bits(im))
+            })
         } else if let Some(base) = kind.strip_prefix("IB") {
             let base = base.parse().unwrap_or(99);
             show(parse_int_bytes(&latin1(), base), int_text)
@@ -55,7 +57,10 @@ fn cpython_parse_vectors() {
             continue;
         };
         if &got != want {
-            failures.push(format!("{} {:?}: got {:?} want {:?}", kind, input, got, want));
+            failures.push(format!(
+                "{} {:?}: got {:?} want {:?}",
+                kind, input, got, want
+            ));
         }
     }
     assert!(count > 500, "vectors missing");
@@ -64,13 +69,27 @@ fn cpython_parse_vectors() {
         "{} of {} failed:\n{}",
         failures.len(),
         count,
-        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 
 #[test]
 fn small_results_are_small() {
-    assert_eq!(parse_int("-9223372036854775808", 10), Ok(ParsedInt::Small(i64::MIN)));
-    assert!(matches!(parse_int("9223372036854775808", 10), Ok(ParsedInt::Big(_))));
-    assert_eq!(parse_int("0x7fffffffffffffff", 0), Ok(ParsedInt::Small(i64::MAX)));
+    assert_eq!(
+        parse_int("-9223372036854775808", 10),
+        Ok(ParsedInt::Small(i64::MIN))
+    );
+    assert!(matches!(
+        parse_int("9223372036854775808", 10),
+        Ok(ParsedInt::Big(_))
+    ));
+    assert_eq!(
+        parse_int("0x7fffffffffffffff", 0),
+        Ok(ParsedInt::Small(i64::MAX))
+    );
 }
