@@ -191,6 +191,45 @@ fn divmod_unchecked(x: f64, y: f64) -> (f64, f64) {
     (floor, m)
 }
 
+/// `float.as_integer_ratio(x)`: the exact value as a fraction in lowest
+/// terms with a positive denominator.
+pub fn float_as_integer_ratio(x: f64) -> FormatResult<(BigInt, BigInt)> {
+    if x.is_nan() {
+        return Err(FormatError::value("cannot convert NaN to integer ratio"));
+    }
+    if x.is_infinite() {
+        return Err(FormatError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if x == 0.0 {
+        return Ok((BigInt::from(0), BigInt::from(1)));
+    }
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    // x = mantissa * 2**exp exactly.
+    let (mut mantissa, mut exp) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    let shift = mantissa.trailing_zeros();
+    mantissa >>= shift;
+    exp += i64::from(shift);
+    let mut numerator = BigInt::from(mantissa);
+    let mut denominator = BigInt::from(1);
+    if exp >= 0 {
+        numerator <<= exp as usize;
+    } else {
+        denominator <<= exp.unsigned_abs() as usize;
+    }
+    if x < 0.0 {
+        numerator = -numerator;
+    }
+    Ok((numerator, denominator))
+}
+
 /// `float.hex(x)`: `'0x1.8000000000000p+1'`, `'-0x0.0p+0'`, `'inf'`, `'nan'`.
 pub fn float_hex(x: f64) -> String {
     if x.is_nan() {
@@ -427,5 +466,30 @@ mod tests {
         assert!(z == 0.0 && z.is_sign_negative());
         assert_eq!(round_float(1e300, -300), Ok(1e300));
         assert_eq!(round_float(1.5, 1000), Ok(1.5));
+    }
+
+    #[test]
+    fn integer_ratios() {
+        // Expected values from CPython 3.11 float.as_integer_ratio().
+        let ratio = |x: f64| {
+            float_as_integer_ratio(x)
+                .map(|(n, d)| format!("{}/{}", n, d))
+                .unwrap_or_else(|e| format!("{}: {}", e.kind.name(), e.message))
+        };
+        assert_eq!(ratio(0.0), "0/1");
+        assert_eq!(ratio(-0.0), "0/1");
+        assert_eq!(ratio(1.5), "3/2");
+        assert_eq!(ratio(3.0), "3/1");
+        assert_eq!(ratio(-0.1), "-3602879701896397/36028797018963968");
+        assert!(ratio(1e300).starts_with("1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160/1"));
+        assert!(ratio(5e-324).starts_with("1/20240225330731061835249534671891730704955664976414211835690135802743033956799534689196038370143712449518707786431681191138980873738579347686701339994073850992151742427656636136446690774209321634123976767847274506856200748342469269861810335564915955634081005651235876955233341461523050253218632750864600626330770774109349478"));
+        assert_eq!(
+            ratio(f64::NEG_INFINITY),
+            "OverflowError: cannot convert Infinity to integer ratio"
+        );
+        assert_eq!(
+            ratio(f64::NAN),
+            "ValueError: cannot convert NaN to integer ratio"
+        );
     }
 }

@@ -27,7 +27,7 @@ pub enum FloatStyle {
     Repr,
 }
 
-/// Options of [`format_float`].
+/// Options of [`float_to_string`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FloatFlags {
     /// `E`, `INF`, `NAN` instead of `e`, `inf`, `nan`.
@@ -121,7 +121,11 @@ fn fixed_digits(x: f64, n: usize) -> Digits {
 
 /// Formats `x` like CPython's `PyOS_double_to_string(x, code, precision,
 /// flags)`. For [`FloatStyle::General`] a precision of 0 means 1.
-pub fn format_float(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags) -> String {
+///
+/// The output length grows with `precision` for the fixed, exponent and
+/// alternate general styles: callers cap it (the formatters here refuse
+/// more than [`super::MAX_FORMAT_LEN`]).
+pub fn float_to_string(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags) -> String {
     let mut out = String::new();
     let negative = x.is_sign_negative() && !x.is_nan();
     if !x.is_finite() {
@@ -223,7 +227,7 @@ fn push_window(out: &mut String, digits: &[u8], from: i64, to: i64) {
 
 /// `repr(x)` and `str(x)` for a float.
 pub fn float_repr(x: f64) -> String {
-    format_float(
+    float_to_string(
         x,
         FloatStyle::Repr,
         0,
@@ -238,7 +242,7 @@ pub fn float_repr(x: f64) -> String {
 pub fn complex_repr(re: f64, im: f64) -> String {
     let plain = FloatFlags::default();
     let im_text = |force_sign| {
-        format_float(
+        float_to_string(
             im,
             FloatStyle::Repr,
             0,
@@ -255,7 +259,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     } else {
         format!(
             "({}{}j)",
-            format_float(re, FloatStyle::Repr, 0, plain),
+            float_to_string(re, FloatStyle::Repr, 0, plain),
             im_text(true)
         )
     }
@@ -328,7 +332,7 @@ mod tests {
     }
 
     fn f(x: f64, style: FloatStyle, p: usize, flags: FloatFlags) -> String {
-        format_float(x, style, p, flags)
+        float_to_string(x, style, p, flags)
     }
 
     #[test]

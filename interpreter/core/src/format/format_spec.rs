@@ -12,7 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::float_repr::{format_float as float_text, FloatFlags, FloatStyle};
+use super::float_repr::{float_to_string as float_text, FloatFlags, FloatStyle};
 use super::int_text::IntRef;
 use super::text::{decimal_value, push_repeat, truncate_chars};
 use super::{FormatError, FormatResult, MAX_FORMAT_LEN};

@@ -15,7 +15,7 @@
 use alloc::format;
 use alloc::string::String;
 
-use super::float_repr::{format_float, FloatFlags, FloatStyle};
+use super::float_repr::{float_to_string, FloatFlags, FloatStyle};
 use super::int_text::IntRef;
 use super::text::{push_repeat, truncate_chars};
 use super::{FormatError, FormatResult, MAX_FORMAT_LEN};
@@ -410,7 +410,7 @@ impl Conversion<'_> {
         if pads && x.is_finite() {
             check_width(precision)?;
         }
-        self.pad_number(&format_float(x, style, precision, flags), 0)
+        self.pad_number(&float_to_string(x, style, precision, flags), 0)
     }
 
     /// Signs and pads a formatted number whose text is
