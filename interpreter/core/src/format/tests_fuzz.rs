@@ -13,6 +13,7 @@ use super::format_spec::{format_complex, format_float, format_int, format_str};
 use super::int_parse::{parse_int, parse_int_bytes};
 use super::int_text::IntRef;
 use super::printf::{ConvKind, Count, Piece, Template};
+use super::str_format::{check_conversion, parse_field_name, FormatPiece, FormatTemplate};
 
 /// xorshift64*: small, deterministic, good enough to shake parsers.
 struct Rng(u64);
@@ -227,4 +228,28 @@ fn huge_digit_strings() {
     assert!(float_fromhex(&hex).is_err());
     let v = [b'9'; 400];
     assert!(parse_int_bytes(&v, 0).is_ok());
+}
+
+#[test]
+fn str_format_templates_never_panic() {
+    let mut rng = Rng(0x5eed_5eed_5eed_5eed);
+    let alphabet = [
+        '{', '}', '{', '}', '!', ':', '[', ']', '.', 'a', 'r', '0', '9', 'é', ' ',
+    ];
+    for _ in 0..20_000 {
+        let len = rng.below(14);
+        let template = rng.text(&alphabet, len);
+        for piece in FormatTemplate::new(&template) {
+            if let Ok(FormatPiece::Field(f)) = piece {
+                let _ = parse_field_name(f.name);
+                if let Some(c) = f.conversion {
+                    let _ = check_conversion(c);
+                }
+                for inner in FormatTemplate::new(f.spec) {
+                    let _ = inner;
+                }
+            }
+        }
+        let _ = parse_field_name(&template);
+    }
 }
