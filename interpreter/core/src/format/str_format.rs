@@ -350,7 +350,7 @@ mod tests {
         let mut toks: Vec<String> = Vec::new();
         for piece in FormatTemplate::new(template) {
             match piece? {
-                FormatPiece::Literal(s) if s.is_empty() => {}
+                FormatPiece::Literal("") => {}
                 FormatPiece::Literal(s) => match toks.last_mut() {
                     Some(last) if last.starts_with("L:") => last.push_str(s),
                     _ => toks.push(format!("L:{}", s)),
