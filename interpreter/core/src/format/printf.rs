@@ -425,7 +425,7 @@ impl Conversion<'_> {
             None if self.flags.space => (Some(' '), text),
             None => (None, text),
         };
-        let (prefix, digits) = rest.split_at(prefix_len.min(rest.len()));
+        let (prefix, digits) = rest.split_at_checked(prefix_len).unwrap_or(("", rest));
         let len = digits.chars().count();
         width = width.saturating_sub(usize::from(sign.is_some()) + prefix.len());
         let pad = width.saturating_sub(len);
