@@ -27,7 +27,7 @@ pub enum FloatStyle {
     Repr,
 }
 
-/// Options of [`format_float`].
+/// Options of [`float_to_string`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FloatFlags {
     /// `E`, `INF`, `NAN` instead of `e`, `inf`, `nan`.
@@ -121,7 +121,11 @@ fn fixed_digits(x: f64, n: usize) -> Digits {
 
 /// Formats `x` like CPython's `PyOS_double_to_string(x, code, precision,
 /// flags)`. For [`FloatStyle::General`] a precision of 0 means 1.
-pub fn format_float(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags) -> String {
+///
+/// The output length grows with `precision` for the fixed, exponent and
+/// alternate general styles: callers cap it (the formatters here refuse
+/// more than [`super::MAX_FORMAT_LEN`]).
+pub fn float_to_string(x: f64, style: FloatStyle, precision: usize, flags: FloatFlags) -> String {
     let mut out = String::new();
     let negative = x.is_sign_negative() && !x.is_nan();
     if !x.is_finite() {
@@ -223,7 +227,7 @@ fn push_window(out: &mut String, digits: &[u8], from: i64, to: i64) {
 
 /// `repr(x)` and `str(x)` for a float.
 pub fn float_repr(x: f64) -> String {
-    format_float(
+    float_to_string(
         x,
         FloatStyle::Repr,
         0,
@@ -238,7 +242,7 @@ pub fn float_repr(x: f64) -> String {
 pub fn complex_repr(re: f64, im: f64) -> String {
     let plain = FloatFlags::default();
     let im_text = |force_sign| {
-        format_float(
+        float_to_string(
             im,
             FloatStyle::Repr,
             0,
@@ -255,7 +259,7 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     } else {
         format!(
             "({}{}j)",
-            format_float(re, FloatStyle::Repr, 0, plain),
+            float_to_string(re, FloatStyle::Repr, 0, plain),
             im_text(true)
         )
     }
@@ -328,17 +332,14 @@ mod tests {
     }
 
     fn f(x: f64, style: FloatStyle, p: usize, flags: FloatFlags) -> String {
-        format_float(x, style, p, flags)
+        float_to_string(x, style, p, flags)
     }
 
     #[test]
     fn styles() {
         use FloatStyle::*;
         let plain = FloatFlags::default();
-        let alt = FloatFlags {
-            alt: true,
-            ..plain
-        };
+        let alt = FloatFlags { alt: true, ..plain };
         // Expected values from CPython's '%.<p><code>' % x.
         assert_eq!(f(0.125, Fixed, 2, plain), "0.12");
         assert_eq!(f(0.375, Fixed, 2, plain), "0.38");
@@ -359,10 +360,29 @@ mod tests {
         assert_eq!(f(-0.001, Fixed, 1, plain), "-0.0");
         assert_eq!(f(1e300, Fixed, 0, plain).len(), 301);
         assert_eq!(
-            f(-1e-10, Exponent, 3, FloatFlags { upper: true, ..plain }),
+            f(
+                -1e-10,
+                Exponent,
+                3,
+                FloatFlags {
+                    upper: true,
+                    ..plain
+                }
+            ),
             "-1.000E-10"
         );
-        assert_eq!(f(f64::INFINITY, General, 6, FloatFlags { upper: true, ..plain }), "INF");
+        assert_eq!(
+            f(
+                f64::INFINITY,
+                General,
+                6,
+                FloatFlags {
+                    upper: true,
+                    ..plain
+                }
+            ),
+            "INF"
+        );
         assert_eq!(f(99.99, Fixed, 1, plain), "100.0");
         assert_eq!(f(9.99, Exponent, 1, plain), "1.0e+01");
         assert_eq!(f(5e-324, Exponent, 3, plain), "4.941e-324");
@@ -386,6 +406,9 @@ mod tests {
         assert!(s.starts_with("1.000000000000000055511151231257827"));
         assert!(s.ends_with("000e-01"));
         let s = f(0.1, General, 100_000, plain);
-        assert_eq!(s, "0.1000000000000000055511151231257827021181583404541015625");
+        assert_eq!(
+            s,
+            "0.1000000000000000055511151231257827021181583404541015625"
+        );
     }
 }

@@ -12,7 +12,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::float_repr::{format_float as float_text, FloatFlags, FloatStyle};
+use super::float_repr::{float_to_string as float_text, FloatFlags, FloatStyle};
 use super::int_text::IntRef;
 use super::text::{decimal_value, push_repeat, truncate_chars};
 use super::{FormatError, FormatResult, MAX_FORMAT_LEN};
@@ -363,7 +363,7 @@ fn group_digits(digits: &str, grouping: Option<(usize, char)>, min_width: i64) -
 }
 
 fn push_zeros(rev: &mut Vec<char>, n: i64) {
-    rev.extend(core::iter::repeat('0').take(n.max(0) as usize));
+    rev.extend(core::iter::repeat_n('0', n.max(0) as usize));
 }
 
 /// Lays out a number: `<pad><sign><prefix><pad><grouped digits>.<remainder><pad>`.
@@ -478,9 +478,7 @@ impl FormatSpec {
     pub fn apply_int(&self, value: IntRef, type_name: &str) -> FormatResult<String> {
         match self.ty {
             Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') => self.int_internal(value),
-            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-                self.float_internal(value.to_f64()?)
-            }
+            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => self.float_internal(value.to_f64()?),
             other => Err(unknown_code(other, type_name)),
         }
     }
@@ -598,7 +596,12 @@ impl FormatSpec {
         };
         flags.upper = upper;
         let default_precision = if self.ty.is_none() { 0 } else { 6 };
-        Ok((style, precision.unwrap_or(default_precision), flags, percent))
+        Ok((
+            style,
+            precision.unwrap_or(default_precision),
+            flags,
+            percent,
+        ))
     }
 
     /// Refuses precisions that would pad the text of `x` beyond the cap
@@ -681,13 +684,21 @@ impl FormatSpec {
             body.push('(');
         }
         if !skip_re {
-            body.push_str(&fill_number(&NumberParts::split(&re_text), &part_spec, grouping));
+            body.push_str(&fill_number(
+                &NumberParts::split(&re_text),
+                &part_spec,
+                grouping,
+            ));
         }
         let im_spec = FormatSpec {
             sign: if skip_re { self.sign } else { Sign::Plus },
             ..part_spec
         };
-        body.push_str(&fill_number(&NumberParts::split(&im_text), &im_spec, grouping));
+        body.push_str(&fill_number(
+            &NumberParts::split(&im_text),
+            &im_spec,
+            grouping,
+        ));
         body.push('j');
         if parens {
             body.push(')');
@@ -763,7 +774,11 @@ mod tests {
             if &got != want {
                 failures.push(alloc::format!(
                     "{} {:?} spec {:?}: got {:?} want {:?}",
-                    kind, value, spec, got, want
+                    kind,
+                    value,
+                    spec,
+                    got,
+                    want
                 ));
             }
         }
@@ -773,7 +788,12 @@ mod tests {
             "{} of {} failed:\n{}",
             failures.len(),
             count,
-            failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+            failures
+                .iter()
+                .take(40)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
 
@@ -819,7 +839,10 @@ mod tests {
         let e = format_str("x", "999999999999", "str").unwrap_err();
         assert_eq!(e.kind, crate::format::ErrorKind::MemoryError);
         // Truncating precision is fine.
-        assert_eq!(format_str("abc", ".999999999999", "str"), Ok("abc".to_string()));
+        assert_eq!(
+            format_str("abc", ".999999999999", "str"),
+            Ok("abc".to_string())
+        );
     }
 
     #[test]

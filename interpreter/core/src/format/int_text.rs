@@ -176,7 +176,10 @@ mod tests {
         assert_eq!(int_to_radix(i64::MIN.into(), 10), "-9223372036854775808");
         assert_eq!(int_to_radix(0.into(), 7), "0");
         assert_eq!(int_to_radix(49.into(), 7), "100");
-        assert_eq!(int_to_decimal((&big("-99999999999999999999")).into()), "-99999999999999999999");
+        assert_eq!(
+            int_to_decimal((&big("-99999999999999999999")).into()),
+            "-99999999999999999999"
+        );
     }
 
     #[test]
@@ -186,7 +189,10 @@ mod tests {
         assert_eq!(IntRef::Big(&b).to_f64(), Ok(1.8446744073709556e19));
         let huge = big("1").pow(1) << 1024usize;
         let err = IntRef::Big(&huge).to_f64().unwrap_err();
-        assert_eq!(err.to_string(), "OverflowError: int too large to convert to float");
+        assert_eq!(
+            err.to_string(),
+            "OverflowError: int too large to convert to float"
+        );
         // 2**1024 - 2**970 rounds up to 2**1024: still an overflow.
         let edge = (big("1") << 1024usize) - (big("1") << 970usize);
         assert!(IntRef::Big(&edge).to_f64().is_err());

@@ -13,6 +13,7 @@
 //! * [`format_spec`]: the format-spec mini-language (`format()`,
 //!   `str.format`, f-strings).
 //! * [`printf`]: the `%` operator's template parser and conversions.
+//! * [`str_format`]: `str.format` templates and field names.
 //! * [`float_ops`]: `round()`, `//`, `%`, `divmod` on floats, `float.hex`,
 //!   `float.fromhex`.
 //!
@@ -28,11 +29,13 @@ pub mod format_spec;
 pub mod int_parse;
 pub mod int_text;
 pub mod printf;
+pub mod str_format;
 pub mod text;
-
 
 #[cfg(test)]
 mod tests_fuzz;
+#[cfg(test)]
+mod tests_parse;
 #[cfg(test)]
 mod testutil;
 

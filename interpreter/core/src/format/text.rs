@@ -10,10 +10,10 @@ use core::fmt::Write;
 const DECIMAL_ZEROS: [u32; 66] = [
     0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
     0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
-    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
-    0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-    0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
-    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// Non-ASCII code points that are not printable in the categories we can
@@ -164,6 +164,37 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
+/// Python's `repr(bytes)`: `b'...'` with the same quote choice as str and
+/// `\xNN` for bytes outside printable ASCII.
+pub fn repr_bytes(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(char::from(quote));
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(char::from(c));
+            }
+            0x20..=0x7e => out.push(char::from(c)),
+            c => {
+                let _ = write!(out, "\\x{:02x}", c);
+            }
+        }
+    }
+    out.push(char::from(quote));
+    out
+}
+
 /// The first `n` code points of `s` (all of it when shorter).
 pub fn truncate_chars(s: &str, n: usize) -> &str {
     match s.char_indices().nth(n) {
@@ -174,7 +205,7 @@ pub fn truncate_chars(s: &str, n: usize) -> &str {
 
 /// Appends `n` copies of `c`.
 pub fn push_repeat(out: &mut String, c: char, n: usize) {
-    out.extend(core::iter::repeat(c).take(n));
+    out.extend(core::iter::repeat_n(c, n));
 }
 
 #[cfg(test)]
@@ -203,6 +234,15 @@ mod tests {
         assert_eq!(repr_str("\\\t\n\r\x00\x7f"), "'\\\\\\t\\n\\r\\x00\\x7f'");
         assert_eq!(repr_str("é\u{a0}\u{200b}ł"), "'é\\xa0\\u200bł'");
         assert_eq!(repr_str("\u{e0001}\u{1f600}"), "'\\U000e0001\u{1f600}'");
+    }
+
+    #[test]
+    fn bytes_reprs() {
+        // Expected values from CPython 3.11 repr().
+        assert_eq!(repr_bytes(b"x\xff\n"), "b'x\\xff\\n'");
+        assert_eq!(repr_bytes(b"'"), "b\"'\"");
+        assert_eq!(repr_bytes(b"'\"\\"), "b'\\'\"\\\\'");
+        assert_eq!(repr_bytes(b""), "b''");
     }
 
     #[test]
