@@ -31,12 +31,10 @@ struct Slot {
     marked: bool,
 }
 
-/// A freed slot reads as this object: a stale handle is a logic error, but
-/// never a panic.
-static FREED: Object = Object::Free;
-
 pub struct Heap {
     slots: Vec<Slot>,
+    /// What a stale handle reads as: a logic error, but never a panic.
+    freed: Object,
     free: Vec<u32>,
     /// Values that must survive a collection although no frame holds them
     /// yet (see module docs).
@@ -71,6 +69,7 @@ impl Heap {
     pub fn new(budget: usize) -> Self {
         Heap {
             slots: Vec::new(),
+            freed: Object::Free,
             free: Vec::new(),
             temp_roots: Vec::new(),
             used: 0,
@@ -92,7 +91,7 @@ impl Heap {
     pub fn get(&self, r: ObjRef) -> &Object {
         match self.slots.get(r.0 as usize) {
             Some(s) => &s.obj,
-            None => &FREED,
+            None => &self.freed,
         }
     }
 
@@ -167,6 +166,14 @@ impl Heap {
     pub fn peak(&self) -> usize {
         self.peak_used
     }
+    /// Set the byte budget (the VM gives the program `heapsize` bytes on top
+    /// of what its start-up objects use).
+    pub fn set_budget(&mut self, budget: usize) {
+        self.budget = budget;
+        let left = budget.saturating_sub(self.used);
+        self.next_collect = self.used + left / 2;
+    }
+
     pub fn set_threshold(&mut self, t: Option<usize>) {
         self.user_threshold = t;
     }

@@ -132,7 +132,7 @@ fn int_text(vm: &mut Vm, v: Value, f: fn(crate::format::int_text::IntRef) -> Str
     };
     let s = match vm.as_int_num(v) {
         Some(Num::Int(i)) => f(IntRef::Small(i)),
-        Some(Num::Big(b)) => f(IntRef::Big(b)),
+        Some(Num::Big(b)) => f(IntRef::Big(&b)),
         _ => {
             let t = vm.type_name(v);
             return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));

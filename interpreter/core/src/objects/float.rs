@@ -7,9 +7,9 @@ use crate::value::Value;
 use crate::vm::ops::{cmp_ord, Num};
 use crate::vm::{PyResult, Vm};
 use alloc::format;
+use crate::format::float_ops;
 use alloc::string::String;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Python's hash of a float: equal to the hash of an equal int, computed
 /// modulo 2**61 - 1 from the exact binary value.
@@ -47,20 +47,20 @@ pub fn repr(f: f64) -> String {
 }
 
 /// Equality across int/float/complex.
-pub fn numbers_equal(x: Num, y: Num) -> bool {
+pub fn numbers_equal(x: &Num, y: &Num) -> bool {
     match (x, y) {
         (Num::Int(a), Num::Int(b)) => a == b,
         (Num::Big(a), Num::Big(b)) => a == b,
         (Num::Int(_), Num::Big(_)) | (Num::Big(_), Num::Int(_)) => false,
         (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
-        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => b == 0.0 && numbers_equal(Num::Float(a), other),
+        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => *b == 0.0 && numbers_equal(&Num::Float(*a), other),
         (Num::Float(a), Num::Float(b)) => a == b,
-        (Num::Float(f), i) | (i, Num::Float(f)) => float_int_cmp(f, i) == Some(core::cmp::Ordering::Equal),
+        (Num::Float(f), i) | (i, Num::Float(f)) => float_int_cmp(*f, i) == Some(core::cmp::Ordering::Equal),
     }
 }
 
 /// Exact comparison of a float with an int (None for NaN).
-fn float_int_cmp(f: f64, i: Num) -> Option<core::cmp::Ordering> {
+fn float_int_cmp(f: f64, i: &Num) -> Option<core::cmp::Ordering> {
     if f.is_nan() {
         return None;
     }
@@ -70,10 +70,10 @@ fn float_int_cmp(f: f64, i: Num) -> Option<core::cmp::Ordering> {
     match i {
         Num::Int(n) => {
             if n.unsigned_abs() < (1 << 53) {
-                return f.partial_cmp(&(n as f64));
+                return f.partial_cmp(&(*n as f64));
             }
             let fb = float_to_bigint_floor(f);
-            Some(cmp_big_with_float(&BigInt::from(n), fb, f).reverse())
+            Some(cmp_big_with_float(&BigInt::from(*n), fb, f).reverse())
         }
         Num::Big(b) => {
             let fb = float_to_bigint_floor(f);
@@ -121,63 +121,27 @@ fn cmp_big_with_float(b: &BigInt, fb: BigInt, f: f64) -> core::cmp::Ordering {
 
 pub fn compare_numbers(vm: &mut Vm, op: CmpOp, x: Num, y: Num) -> PyResult<Option<bool>> {
     use core::cmp::Ordering;
-    let ord: Option<Ordering> = match (x, y) {
-        (Num::Int(a), Num::Int(b)) => Some(a.cmp(&b)),
+    let ord: Option<Ordering> = match (&x, &y) {
+        (Num::Int(a), Num::Int(b)) => Some(a.cmp(b)),
         (Num::Big(a), Num::Big(b)) => Some(a.cmp(b)),
-        (Num::Int(a), Num::Big(b)) => Some(BigInt::from(a).cmp(b)),
-        (Num::Big(a), Num::Int(b)) => Some(a.cmp(&BigInt::from(b))),
-        (Num::Float(a), Num::Float(b)) => a.partial_cmp(&b),
-        (Num::Float(f), i @ (Num::Int(_) | Num::Big(_))) => float_int_cmp(f, i),
-        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => float_int_cmp(f, i).map(|o| o.reverse()),
+        (Num::Int(a), Num::Big(b)) => Some(BigInt::from(*a).cmp(b)),
+        (Num::Big(a), Num::Int(b)) => Some(a.cmp(&BigInt::from(*b))),
+        (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
+        (Num::Float(f), i @ (Num::Int(_) | Num::Big(_))) => float_int_cmp(*f, i),
+        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => float_int_cmp(*f, i).map(|o| o.reverse()),
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
-            return match op {
-                CmpOp::Eq => Ok(Some(numbers_equal(x, y))),
-                CmpOp::Ne => Ok(Some(!numbers_equal(x, y))),
-                _ => {
-                    let _ = vm;
-                    Ok(None)
-                }
-            };
+            let _ = vm;
+            return Ok(match op {
+                CmpOp::Eq => Some(numbers_equal(&x, &y)),
+                CmpOp::Ne => Some(!numbers_equal(&x, &y)),
+                _ => None,
+            });
         }
-        _ => None,
     };
     Ok(Some(match ord {
         Some(o) => cmp_ord(op, o),
         None => op == CmpOp::Ne,
     }))
-}
-
-/// Python's float modulo: the result has the sign of the divisor.
-pub fn py_mod(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m + b
-        } else {
-            m
-        }
-    } else {
-        libm::copysign(0.0, b)
-    }
-}
-
-/// Python's float floor division.
-pub fn py_floordiv(a: f64, b: f64) -> f64 {
-    let m = libm::fmod(a, b);
-    let mut div = (a - m) / b;
-    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
-        div -= 1.0;
-    }
-    if div != 0.0 {
-        let fl = libm::floor(div);
-        if div - fl > 0.5 {
-            fl + 1.0
-        } else {
-            fl
-        }
-    } else {
-        libm::copysign(0.0, a / b)
-    }
 }
 
 /// Float arithmetic; None when the operator doesn't apply to floats.
@@ -193,20 +157,14 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> Option<PyResult<Va
                 Ok(Value::float(x / y))
             }
         }
-        BinOp::FloorDiv => {
-            if y == 0.0 {
-                Err(vm.zero_division("float floor division by zero"))
-            } else {
-                Ok(Value::float(py_floordiv(x, y)))
-            }
-        }
-        BinOp::Mod => {
-            if y == 0.0 {
-                Err(vm.zero_division("float modulo"))
-            } else {
-                Ok(Value::float(py_mod(x, y)))
-            }
-        }
+        BinOp::FloorDiv => match float_ops::float_floordiv(x, y) {
+            Ok(r) => Ok(Value::float(r)),
+            Err(e) => Err(super::str::format_error(vm, e)),
+        },
+        BinOp::Mod => match float_ops::float_mod(x, y) {
+            Ok(r) => Ok(Value::float(r)),
+            Err(e) => Err(super::str::format_error(vm, e)),
+        },
         BinOp::Pow => float_pow(vm, x, y),
         _ => return None,
     })
@@ -236,7 +194,7 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
     }
     if let Some(n) = vm.as_number(v) {
         return match n {
-            Num::Big(b) => match bigint_to_f64(b) {
+            Num::Big(b) => match bigint_to_f64(&b) {
                 Some(f) => Ok(f),
                 None => Err(vm.overflow_error("int too large to convert to float")),
             },
@@ -301,34 +259,32 @@ fn float_is_integer(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = self_float(vm, args[0])?;
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert NaN to integer ratio"));
+    match float_ops::float_as_integer_ratio(f) {
+        Ok((n, d)) => {
+            let n = vm.new_bigint(n)?;
+            let d = vm.new_bigint(d)?;
+            vm.new_tuple(alloc::vec![n, d])
+        }
+        Err(e) => Err(super::str::format_error(vm, e)),
     }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
+}
+
+fn float_hex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let f = self_float(vm, args[0])?;
+    vm.new_string(float_ops::float_hex(f))
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(s) = vm.str_of(args[1]).map(String::from) else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let f = float_ops::float_fromhex(&s).map_err(|e| super::str::format_error(vm, e))?;
+    let t = vm.types.float;
+    if args[0].as_obj() == Some(t) {
+        Ok(Value::float(f))
+    } else {
+        vm.call(args[0], &[Value::float(f)], &[])
     }
-    if f == 0.0 {
-        return vm.new_tuple(alloc::vec![Value::int(0), Value::int(1)]);
-    }
-    let bits = f.to_bits();
-    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let (mut mant, mut exp) =
-        if raw_exp == 0 { (bits & ((1 << 52) - 1), -1074) } else { ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075) };
-    while mant & 1 == 0 && exp < 0 {
-        mant >>= 1;
-        exp += 1;
-    }
-    let mut num = BigInt::from(mant);
-    if f < 0.0 {
-        num = -num;
-    }
-    let den = if exp < 0 { BigInt::from(1) << (-exp) as u64 } else { BigInt::from(1) };
-    if exp > 0 {
-        num <<= exp as u64;
-    }
-    let n = vm.new_bigint(num)?;
-    let d = vm.new_bigint(den)?;
-    vm.new_tuple(alloc::vec![n, d])
 }
 
 fn float_conjugate(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -364,36 +320,18 @@ fn float_round(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// round(f[, ndigits]).
 pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<Value>) -> PyResult<Value> {
     match ndigits {
-        None => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let r = libm::rint(f);
-            super::int::float_to_int(vm, r)
-        }
-        Some(n) if n.is_none() => round_float(vm, f, None),
-        Some(n) => {
+        Some(n) if !n.is_none() => {
             let nd = vm.to_index(n)?;
-            Ok(Value::float(round_f64(f, nd)))
+            match float_ops::round_float(f, nd) {
+                Ok(r) => Ok(Value::float(r)),
+                Err(e) => Err(super::str::format_error(vm, e)),
+            }
         }
+        _ => match float_ops::round_to_int(f) {
+            Ok(p) => super::int::parsed_int_value(vm, p),
+            Err(e) => Err(super::str::format_error(vm, e)),
+        },
     }
-}
-
-/// Integer-valued float to int if it fits, for numeric helpers.
-pub fn f64_to_bigint_exact(f: f64) -> Option<BigInt> {
-    if !f.is_finite() || libm::floor(f) != f {
-        return None;
-    }
-    let b = float_to_bigint_floor(f);
-    if b.is_zero() && f.is_sign_negative() {
-        return Some(BigInt::zero());
-    }
-    let _ = b.is_negative();
-    let _ = b.to_i64();
-    Some(b)
 }
 
 pub static METHODS: &[NativeFunc] = &[
@@ -406,50 +344,7 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("__floor__", 1, 1, float_floor),
     NativeFunc::method("__ceil__", 1, 1, float_ceil),
     NativeFunc::method("__round__", 1, 2, float_round),
+    NativeFunc::method("hex", 1, 1, float_hex),
+    NativeFunc::function("fromhex", 2, 2, float_fromhex).as_classmethod(),
     NativeFunc::method("__format__", 2, 2, float_format),
 ];
-
-/// round(x, ndigits) correctly rounded: format the exact binary value with
-/// `ndigits` decimals (Rust's formatting is exact, rounding half to even)
-/// and read it back, as CPython does through dtoa.
-pub fn round_f64(x: f64, ndigits: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if ndigits > 330 {
-        return x;
-    }
-    if ndigits < -330 {
-        return libm::copysign(0.0, x);
-    }
-    if ndigits >= 0 {
-        let s = alloc::format!("{:.*}", ndigits as usize, x);
-        return s.parse::<f64>().unwrap_or(x);
-    }
-    // Negative ndigits: round x / 10**-n to an integer, half to even, on the
-    // exact decimal expansion.
-    let scale = -ndigits as usize;
-    let s = alloc::format!("{:.0}", x);
-    let neg = s.starts_with('-');
-    let digits = s.trim_start_matches('-');
-    if digits.len() <= scale {
-        // |x| < 10**scale: 0, or 10**scale when at least half of it.
-        let half_up = digits.len() == scale && {
-            let mut bytes = digits.bytes();
-            let first = bytes.next().unwrap_or(b'0');
-            first > b'5' || (first == b'5' && (bytes.any(|b| b != b'0') || libm::fabs(x) > libm::fabs(s.parse::<f64>().unwrap_or(0.0))))
-        };
-        let r = if half_up { libm::pow(10.0, scale as f64) } else { 0.0 };
-        return if neg { -r } else { libm::copysign(r, x) };
-    }
-    let (head, tail) = digits.split_at(digits.len() - scale);
-    let mut head_val: u128 = head.parse::<u128>().unwrap_or(0);
-    let tail_first = tail.as_bytes().first().copied().unwrap_or(b'0');
-    let tail_rest_nonzero = tail.bytes().skip(1).any(|b| b != b'0') || libm::fabs(x) != libm::fabs(s.parse::<f64>().unwrap_or(x));
-    let round_up = tail_first > b'5' || (tail_first == b'5' && (tail_rest_nonzero || head_val % 2 == 1));
-    if round_up {
-        head_val += 1;
-    }
-    let r = alloc::format!("{}{}e{}", if neg { "-" } else { "" }, head_val, scale).parse::<f64>().unwrap_or(x);
-    r
-}

@@ -127,7 +127,7 @@ pub fn small_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
 pub fn to_big(n: Num) -> BigInt {
     match n {
         Num::Int(i) => BigInt::from(i),
-        Num::Big(b) => b.clone(),
+        Num::Big(b) => b,
         Num::Float(f) => BigInt::from(f as i64),
         Num::Complex(re, _) => BigInt::from(re as i64),
     }
@@ -139,8 +139,8 @@ pub fn number_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value, both_int: bool) 
         let (Some(x), Some(y)) = (vm.as_number(a), vm.as_number(b)) else {
             return Err(vm.unsupported_operands(op, a, b));
         };
-        if let (Num::Int(x), Num::Int(y)) = (x, y) {
-            if let Some(v) = small_binop(op, x, y) {
+        if let (Num::Int(x), Num::Int(y)) = (&x, &y) {
+            if let Some(v) = small_binop(op, *x, *y) {
                 return Ok(v);
             }
         }
@@ -166,7 +166,7 @@ pub fn number_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value, both_int: bool) 
 /// A number as f64, OverflowError for huge ints.
 pub fn num_to_f64(vm: &mut Vm, n: Num) -> PyResult<f64> {
     match n {
-        Num::Big(b) => match bigint_to_f64(b) {
+        Num::Big(b) => match bigint_to_f64(&b) {
             Some(f) => Ok(f),
             None => Err(vm.overflow_error("int too large to convert to float")),
         },
@@ -405,37 +405,24 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
+    match crate::format::float_ops::float_to_int(f) {
+        Ok(p) => parsed_int_value(vm, p),
+        Err(e) => Err(crate::objects::str::format_error(vm, e)),
     }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+}
+
+/// A parsed int as a value.
+pub fn parsed_int_value(vm: &mut Vm, p: crate::format::int_parse::ParsedInt) -> PyResult<Value> {
+    match p {
+        crate::format::int_parse::ParsedInt::Small(i) => Ok(Value::int(i)),
+        crate::format::int_parse::ParsedInt::Big(b) => vm.new_bigint(b),
     }
-    let t = libm::trunc(f);
-    if t.abs() < 9.0e18 {
-        return Ok(Value::int(t as i64));
-    }
-    // Exact conversion of a large float.
-    let bits = t.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let mut b = BigInt::from(mant);
-    if exp > 0 {
-        b <<= exp as u64;
-    } else {
-        b >>= (-exp) as u64;
-    }
-    if t < 0.0 {
-        b = -b;
-    }
-    vm.new_bigint(b)
 }
 
 /// Parse an int from text in `base` (0 = auto), Python's rules.
 pub fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     match crate::format::int_parse::parse_int(text, base as i64) {
-        Ok(crate::format::int_parse::ParsedInt::Small(i)) => Ok(Value::int(i)),
-        Ok(crate::format::int_parse::ParsedInt::Big(b)) => vm.new_bigint(b),
+        Ok(p) => parsed_int_value(vm, p),
         Err(e) => Err(crate::objects::str::format_error(vm, e)),
     }
 }

@@ -121,7 +121,7 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
 /// `seq * n`.
 pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     let n = n.max(0) as usize;
-    if let Some(s) = vm.str_of(seq) {
+    if let Some(s) = vm.str_of(seq).map(String::from) {
         let total = s.len().saturating_mul(n);
         vm.reserve(total)?;
         let r = s.repeat(n);

@@ -530,7 +530,8 @@ impl Vm {
 
     /// Write text to sys.stdout (the port's stdout unless replaced).
     pub fn print_to_stdout(&mut self, text: &str) -> PyResult<()> {
-        let out = self.dict_get_q(self.sys_dict, self.intern_static("stdout"));
+        let name = self.intern_static("stdout");
+        let out = self.dict_get_q(self.sys_dict, name);
         match out {
             Some(f) if !self.is_default_stream(f) => {
                 let s = self.new_str(text)?;

@@ -151,7 +151,7 @@ impl Vm {
             (Unpacked::Obj(_), Unpacked::Obj(_)) => self.simple_eq_objects(a, b),
             _ => {
                 if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
-                    return Some(crate::objects::float::numbers_equal(self, x, y));
+                    return Some(crate::objects::float::numbers_equal(&x, &y));
                 }
                 if self.is_user_instance(a) || self.is_user_instance(b) {
                     return None;
@@ -169,7 +169,7 @@ impl Vm {
             return None;
         }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
-            return Some(crate::objects::float::numbers_equal(self, x, y));
+            return Some(crate::objects::float::numbers_equal(&x, &y));
         }
         match (self.obj(a)?, self.obj(b)?) {
             (Object::Bytes(x), Object::Bytes(y)) => Some(x.data == y.data),

@@ -152,7 +152,8 @@ impl Vm {
                 }
             }
             None => {
-                let sp = self.dict_get_q(self.sys_dict, self.intern_static("path"));
+                let name = self.intern_static("path");
+                let sp = self.dict_get_q(self.sys_dict, name);
                 sp.map(|p| self.string_list(p)).unwrap_or_default()
             }
         };

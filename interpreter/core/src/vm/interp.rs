@@ -352,23 +352,23 @@ impl Vm {
                 return self.call_method_from_stack(argc as usize, true);
             }
             Op::CallFunction(argc) => {
-                self.check_signals()?;
                 let argc = argc as usize;
                 let func = frame.peek(argc);
+                self.check_signals()?;
                 return self.call_from_stack(func, argc, argc + 1, Value::NULL);
             }
             Op::CallFunctionKw(argc) => {
-                self.check_signals()?;
                 let argc = argc as usize;
                 let names = frame.top();
                 let func = frame.peek(argc + 1);
+                self.check_signals()?;
                 return self.call_from_stack(func, argc, argc + 2, names);
             }
             Op::CallFunctionEx(has_kw) => {
-                self.check_signals()?;
                 let kwargs = if has_kw { frame.top() } else { Value::NULL };
                 let args = frame.peek(has_kw as usize);
                 let func = frame.peek(has_kw as usize + 1);
+                self.check_signals()?;
                 let r = self.call_ex(func, args, kwargs)?;
                 let frame = frame!(self);
                 frame.drop_n(2 + has_kw as usize);
@@ -679,7 +679,7 @@ impl Vm {
                     frame.drop_n(2);
                     pop_handler_block(frame);
                 } else {
-                    frame.pop();
+                    frame!(self).pop();
                     self.reraising = true;
                     return Err(PyErr(exc));
                 }

@@ -15,6 +15,7 @@ pub mod interp;
 pub mod iter;
 pub mod ops;
 pub mod percent;
+pub mod run;
 pub mod types;
 
 use crate::heap::{AllocError, Heap, ObjRef};
@@ -88,6 +89,18 @@ pub struct Vm {
     pub repr_depth: usize,
     /// Scratch for dict lookups.
     pub(crate) candidates: Vec<usize>,
+    /// The builtins module object.
+    pub builtins_module: Value,
+    /// -O: assert statements are compiled out.
+    pub optimize_level: u8,
+    /// Set while an exception is re-raised (bare `raise`), so the
+    /// traceback doesn't get the frame's line twice.
+    pub(crate) reraising: bool,
+    pub(crate) running_scheduled: bool,
+    /// Reusable frame register storage.
+    pub(crate) frame_pool: Vec<Vec<Value>>,
+    /// Containers being repr()'d (to print [...] for cycles).
+    pub(crate) repr_stack: Vec<ObjRef>,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -99,7 +112,8 @@ impl Vm {
     /// Create an interpreter with the core's modules registered; the port
     /// adds its own with `register_module`.
     pub fn new(port: Box<dyn Port>, config: Config) -> Vm {
-        let mut heap = Heap::new(config.heap_size);
+        // The start-up objects don't count against the program's heap size.
+        let mut heap = Heap::new(usize::MAX);
         // Types and startup objects are allocated without collection.
         heap.enabled = false;
         let qstrs = QstrTable::new();
@@ -120,12 +134,20 @@ impl Vm {
             scheduled: Vec::new(),
             repr_depth: 0,
             candidates: Vec::new(),
+            builtins_module: Value::NONE,
+            optimize_level: 0,
+            reraising: false,
+            running_scheduled: false,
+            frame_pool: Vec::new(),
+            repr_stack: Vec::new(),
         };
         types::init_types(&mut vm);
         vm.memory_error = vm.make_exception_value(ExcKind::MemoryError, Value::NONE, false);
         crate::modules::init_core(&mut vm);
         vm.heap.temp_roots.clear();
         vm.heap.enabled = true;
+        let budget = vm.heap.used().saturating_add(vm.config.heap_size);
+        vm.heap.set_budget(budget);
         vm
     }
 

@@ -13,29 +13,29 @@ use alloc::format;
 use alloc::vec::Vec;
 use num_bigint::BigInt;
 
-/// A number, borrowed out of a value.
-#[derive(Clone, Copy)]
-pub enum Num<'a> {
+/// A number taken out of a value (big ints are copied).
+#[derive(Clone)]
+pub enum Num {
     Int(i64),
-    Big(&'a BigInt),
+    Big(BigInt),
     Float(f64),
     Complex(f64, f64),
 }
 
-impl<'a> Num<'a> {
-    pub fn to_f64(self) -> f64 {
+impl Num {
+    pub fn to_f64(&self) -> f64 {
         match self {
-            Num::Int(i) => i as f64,
+            Num::Int(i) => *i as f64,
             Num::Big(b) => o::int::bigint_to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
                 f64::NEG_INFINITY
             } else {
                 f64::INFINITY
             }),
-            Num::Float(f) => f,
-            Num::Complex(re, _) => re,
+            Num::Float(f) => *f,
+            Num::Complex(re, _) => *re,
         }
     }
-    pub fn is_int(self) -> bool {
+    pub fn is_int(&self) -> bool {
         matches!(self, Num::Int(_) | Num::Big(_))
     }
 }
@@ -73,13 +73,13 @@ fn cmp_dunder(op: CmpOp) -> Qstr {
 impl Vm {
     /// The value as a number (bools count as ints), looking through
     /// instances of int/float subclasses.
-    pub fn as_number(&self, v: Value) -> Option<Num<'_>> {
+    pub fn as_number(&self, v: Value) -> Option<Num> {
         match v.unpack() {
             Unpacked::Int(i) => Some(Num::Int(i)),
             Unpacked::Bool(b) => Some(Num::Int(b as i64)),
             Unpacked::Float(f) => Some(Num::Float(f)),
             Unpacked::Obj(r) => match self.heap.get(r) {
-                Object::BigInt(b) => Some(Num::Big(b)),
+                Object::BigInt(b) => Some(Num::Big(b.clone())),
                 Object::Complex(re, im) => Some(Num::Complex(*re, *im)),
                 Object::Instance(i) if !i.native.is_null() => self.as_number(i.native),
                 _ => None,
@@ -89,12 +89,8 @@ impl Vm {
     }
 
     /// An int value (not float) as Num::Int/Num::Big.
-    pub fn as_int_num(&self, v: Value) -> Option<Num<'_>> {
+    pub fn as_int_num(&self, v: Value) -> Option<Num> {
         self.as_number(v).filter(|n| n.is_int())
-    }
-
-    pub fn numbers_equal(&self, x: Num, y: Num) -> bool {
-        o::float::numbers_equal(x, y)
     }
 
     /// Instance of a user-defined class (which may define special methods).

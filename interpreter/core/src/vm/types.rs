@@ -201,7 +201,7 @@ pub fn init_types(vm: &mut Vm) {
         let t = make_builtin_type(vm, kind.name(), Some(parent), methods, Exception);
         vm.types.exceptions.push(t);
     }
-    vm.types.empty_tuple = match vm.alloc(Object::Tuple(Box::new([]))) {
+    vm.types.empty_tuple = match vm.alloc(crate::objects::Object::Tuple(Box::new([]))) {
         Ok(r) => Value::obj(r),
         Err(_) => Value::NONE,
     };
