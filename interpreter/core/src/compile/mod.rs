@@ -5,5 +5,7 @@ pub mod ast;
 pub mod error;
 pub mod lexer;
 pub mod parser;
+pub mod token;
 
 pub use error::{ParseResult, SyntaxError, SyntaxErrorKind};
+pub use parser::{needs_more_input, parse_expression, parse_module};

@@ -1,0 +1,284 @@
+//! Tokens to AST: a recursive-descent parser for Python 3.11 (without
+//! `match`).
+//!
+//! The grammar is split by topic: `parser/stmt.rs` (statements),
+//! `parser/expr.rs` (expressions), `parser/fstring.rs` (string literals and
+//! f-strings) and `parser/target.rs` (checks on assignment and deletion
+//! targets). `needs_more_input` (for the REPL) lives here.
+//!
+//! Recursion is bounded: every nested expression or block level counts
+//! towards `MAX_DEPTH`, and every link of a left-associative chain
+//! (`a + b + ...`, `a.b.c`, `f()()`) towards `MAX_CHAIN`, so no input can
+//! overflow the Rust stack, here or in the passes that walk the AST.
+
+use alloc::vec::Vec;
+
+use super::ast::{Expr, Stmt};
+use super::error::{ParseResult, SyntaxError, SyntaxErrorKind};
+use super::lexer::{tokenize, Mode};
+use super::token::{Tok, Token};
+
+mod expr;
+mod fstring;
+mod stmt;
+mod target;
+#[cfg(test)]
+mod dump;
+#[cfg(test)]
+mod tests;
+
+/// Deepest nesting of expressions and blocks the parser accepts.
+pub const MAX_DEPTH: u32 = 200;
+
+/// Longest left-associative chain (binary operators of one precedence,
+/// attribute/call/subscript trailers), summed over the enclosing chains.
+pub const MAX_CHAIN: u32 = 1000;
+
+/// Parse a module, exec() input or a complete REPL entry.
+pub fn parse_module(source: &str) -> ParseResult<Vec<Stmt>> {
+    let mut p = Parser::new(tokenize(source, Mode::File), 0);
+    p.file()
+}
+
+/// Parse eval() input: one expression list, surrounding whitespace and
+/// newlines allowed.
+pub fn parse_expression(source: &str) -> ParseResult<Expr> {
+    let mut p = Parser::new(tokenize(source, Mode::Eval), 0);
+    p.eval_input()
+}
+
+/// Whether the REPL should read another line before compiling `source`
+/// (the lines entered so far, separated by `\n`; the text after the last
+/// `\n` is the line just entered).
+///
+/// True while a bracket or a triple-quoted string is open, after a trailing
+/// backslash, and for a compound statement (one starting with `if`, `def`,
+/// `@`, ...) until an empty line is entered. As in MicroPython, a line of
+/// only spaces does not end a compound statement (auto-indent fills the
+/// line with spaces; the user deletes them to finish).
+pub fn needs_more_input(source: &str) -> bool {
+    let b = source.as_bytes();
+    let mut depth: u32 = 0;
+    // Inside a string: its quote byte and whether it is triple-quoted.
+    let mut string: Option<(u8, bool)> = None;
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if let Some((q, triple)) = string {
+            match c {
+                b'\\' => i += 1,
+                b'\n' if !triple => string = None, // unterminated: an error, not more input
+                _ if c == q => {
+                    if !triple {
+                        string = None;
+                    } else if b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q) {
+                        string = None;
+                        i += 2;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match c {
+            b'#' => {
+                while !matches!(b.get(i), None | Some(b'\n')) {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+                string = Some((c, triple));
+                if triple {
+                    i += 2;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\\' => {
+                if i + 1 == b.len() {
+                    return true;
+                }
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if matches!(string, Some((_, true))) || depth > 0 {
+        return true;
+    }
+    starts_compound_statement(source) && !source.ends_with('\n')
+}
+
+fn starts_compound_statement(source: &str) -> bool {
+    let s = source.trim_start_matches([' ', '\t', '\n']);
+    if s.starts_with('@') {
+        return true;
+    }
+    let word_len = s.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(s.len());
+    let word = s.get(..word_len).unwrap_or("");
+    matches!(word, "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async")
+}
+
+/// The token returned past the end (the lexer always ends its output with
+/// EndOfFile or Error, so this is only a safety net).
+static END: Token = Token { tok: Tok::EndOfFile, line: 0, col: 0 };
+
+pub(crate) struct Parser {
+    toks: Vec<Token>,
+    pos: usize,
+    /// Current nesting depth (see `MAX_DEPTH`).
+    depth: u32,
+    /// Current length of the left-associative chains being built.
+    chain: u32,
+}
+
+type PResult<T> = ParseResult<T>;
+
+impl Parser {
+    fn new(toks: Vec<Token>, depth: u32) -> Self {
+        Parser { toks, pos: 0, depth, chain: 0 }
+    }
+
+    fn token(&self) -> &Token {
+        self.toks.get(self.pos).or(self.toks.last()).unwrap_or(&END)
+    }
+
+    fn peek(&self) -> &Tok {
+        &self.token().tok
+    }
+
+    /// The token `n` places ahead of the current one.
+    fn peek_nth(&self, n: usize) -> &Tok {
+        self.toks.get(self.pos + n).or(self.toks.last()).map_or(&END.tok, |t| &t.tok)
+    }
+
+    fn line(&self) -> u32 {
+        self.token().line
+    }
+
+    fn at(&self, tok: &Tok) -> bool {
+        self.peek() == tok
+    }
+
+    fn advance(&mut self) {
+        if self.pos < self.toks.len() {
+            self.pos += 1;
+        }
+    }
+
+    fn eat(&mut self, tok: &Tok) -> bool {
+        if self.at(tok) {
+            self.advance();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, tok: &Tok) -> PResult<()> {
+        if self.eat(tok) {
+            Ok(())
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    fn expect_name(&mut self) -> PResult<alloc::string::String> {
+        if let Tok::Name(n) = self.peek() {
+            let n = n.clone();
+            self.advance();
+            Ok(n)
+        } else {
+            Err(self.unexpected())
+        }
+    }
+
+    /// A SyntaxError at the current token.
+    fn error_here(&self, msg: impl Into<alloc::string::String>) -> SyntaxError {
+        let t = self.token();
+        SyntaxError::new(msg, t.line, t.col)
+    }
+
+    /// The error for a token the grammar does not allow here.
+    fn unexpected(&self) -> SyntaxError {
+        let t = self.token();
+        match &t.tok {
+            Tok::Error(e) => (**e).clone(),
+            Tok::Indent => SyntaxError::indentation("unexpected indent", t.line, t.col),
+            _ => self.generic_error("invalid syntax"),
+        }
+    }
+
+    /// The error when a closing bracket (or the end of an f-string field)
+    /// was expected after an element of a display or call: two
+    /// expressions in a row are probably a missing comma.
+    fn expect_closing(&mut self, tok: &Tok) -> PResult<()> {
+        if self.eat(tok) {
+            return Ok(());
+        }
+        let two_exprs = matches!(
+            self.peek(),
+            Tok::Name(_)
+                | Tok::Number(_)
+                | Tok::Str(_)
+                | Tok::Bytes(_)
+                | Tok::FString(_)
+                | Tok::LBrace
+                | Tok::Lambda
+                | Tok::Not
+                | Tok::Tilde
+                | Tok::Await
+                | Tok::Ellipsis
+                | Tok::None
+                | Tok::True
+                | Tok::False
+        );
+        if two_exprs {
+            return Err(self.generic_error("invalid syntax. Perhaps you forgot a comma?"));
+        }
+        Err(self.unexpected())
+    }
+
+    /// A syntax error at the current token, unless the lexer found an error
+    /// further on that explains it better: like CPython, an unterminated
+    /// string or a bracket that is never closed is blamed instead.
+    fn generic_error(&self, msg: &str) -> SyntaxError {
+        let t = self.token();
+        if let Some(Token { tok: Tok::Error(e), .. }) = self.toks.last() {
+            let takes_over = if e.msg.ends_with("was never closed") {
+                e.line < t.line
+            } else {
+                e.kind == SyntaxErrorKind::SyntaxError && e.msg != "invalid syntax"
+            };
+            if takes_over {
+                return (**e).clone();
+            }
+        }
+        SyntaxError::new(msg, t.line, t.col)
+    }
+
+    /// Enter one nesting level; fails beyond `MAX_DEPTH`.
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(self.error_here("too many nested expressions or blocks"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Count one more link of a left-associative chain.
+    fn chain_link(&mut self) -> PResult<()> {
+        self.chain += 1;
+        if self.chain > MAX_CHAIN {
+            return Err(self.error_here("expression too long"));
+        }
+        Ok(())
+    }
+}
