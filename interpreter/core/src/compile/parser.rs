@@ -11,6 +11,7 @@
 //! (`a + b + ...`, `a.b.c`, `f()()`) towards `MAX_CHAIN`, so no input can
 //! overflow the Rust stack, here or in the passes that walk the AST.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use super::ast::{Expr, Stmt};
@@ -37,14 +38,14 @@ pub const MAX_CHAIN: u32 = 1000;
 /// Parse a module, exec() input or a complete REPL entry.
 pub fn parse_module(source: &str) -> ParseResult<Vec<Stmt>> {
     let mut p = Parser::new(tokenize(source, Mode::File), 0);
-    p.file()
+    p.file().map_err(|e| *e)
 }
 
 /// Parse eval() input: one expression list, surrounding whitespace and
 /// newlines allowed.
 pub fn parse_expression(source: &str) -> ParseResult<Expr> {
     let mut p = Parser::new(tokenize(source, Mode::Eval), 0);
-    p.eval_input()
+    p.eval_input().map(|e| *e).map_err(|e| *e)
 }
 
 /// Whether the REPL should read another line before compiling `source`
@@ -133,13 +134,26 @@ pub(crate) struct Parser {
     depth: u32,
     /// Current length of the left-associative chains being built.
     chain: u32,
+    /// In the f-string body being parsed: a byte offset and its line and
+    /// column, so that positions of later fields are found without
+    /// rescanning the body from its start.
+    fstring_pos: (usize, u32, u32),
 }
 
-type PResult<T> = ParseResult<T>;
+/// Results inside the parser keep errors and expressions boxed: the
+/// values that recursion keeps on the stack are then pointers, not 72-byte
+/// nodes, which keeps each nesting level's frames small.
+type PResult<T> = Result<T, Box<SyntaxError>>;
+type BExpr = Box<Expr>;
+
+/// A boxed SyntaxError, the error type inside the parser.
+fn syntax_error(msg: impl Into<alloc::string::String>, line: u32, col: u32) -> Box<SyntaxError> {
+    Box::new(SyntaxError::new(msg, line, col))
+}
 
 impl Parser {
     fn new(toks: Vec<Token>, depth: u32) -> Self {
-        Parser { toks, pos: 0, depth, chain: 0 }
+        Parser { toks, pos: 0, depth, chain: 0, fstring_pos: (0, 0, 0) }
     }
 
     fn token(&self) -> &Token {
@@ -197,17 +211,17 @@ impl Parser {
     }
 
     /// A SyntaxError at the current token.
-    fn error_here(&self, msg: impl Into<alloc::string::String>) -> SyntaxError {
+    fn error_here(&self, msg: impl Into<alloc::string::String>) -> Box<SyntaxError> {
         let t = self.token();
-        SyntaxError::new(msg, t.line, t.col)
+        syntax_error(msg, t.line, t.col)
     }
 
     /// The error for a token the grammar does not allow here.
-    fn unexpected(&self) -> SyntaxError {
+    fn unexpected(&self) -> Box<SyntaxError> {
         let t = self.token();
         match &t.tok {
-            Tok::Error(e) => (**e).clone(),
-            Tok::Indent => SyntaxError::indentation("unexpected indent", t.line, t.col),
+            Tok::Error(e) => e.clone(),
+            Tok::Indent => Box::new(SyntaxError::indentation("unexpected indent", t.line, t.col)),
             _ => self.generic_error("invalid syntax"),
         }
     }
@@ -245,7 +259,7 @@ impl Parser {
     /// A syntax error at the current token, unless the lexer found an error
     /// further on that explains it better: like CPython, an unterminated
     /// string or a bracket that is never closed is blamed instead.
-    fn generic_error(&self, msg: &str) -> SyntaxError {
+    fn generic_error(&self, msg: &str) -> Box<SyntaxError> {
         let t = self.token();
         if let Some(Token { tok: Tok::Error(e), .. }) = self.toks.last() {
             let takes_over = if e.msg.ends_with("was never closed") {
@@ -254,14 +268,20 @@ impl Parser {
                 e.kind == SyntaxErrorKind::SyntaxError && e.msg != "invalid syntax"
             };
             if takes_over {
-                return (**e).clone();
+                return e.clone();
             }
         }
-        SyntaxError::new(msg, t.line, t.col)
+        syntax_error(msg, t.line, t.col)
     }
 
     /// Enter one nesting level; fails beyond `MAX_DEPTH`.
     fn enter(&mut self) -> PResult<()> {
+        #[cfg(test)]
+        {
+            let marker = 0u8;
+            let addr = core::hint::black_box(&marker) as *const u8 as usize;
+            tests::LOWEST_STACK.fetch_min(addr, core::sync::atomic::Ordering::Relaxed);
+        }
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error_here("too many nested expressions or blocks"));

@@ -16,7 +16,7 @@ use super::super::ast::{
 use super::super::error::SyntaxError;
 use super::super::token::Tok;
 use super::target::{check_store, describe, StoreCtx};
-use super::{PResult, Parser};
+use super::{syntax_error, BExpr, PResult, Parser};
 
 // Precedence levels, lowest first.
 const P_OR: u8 = 1;
@@ -66,8 +66,9 @@ fn infix(tok: &Tok, next: &Tok) -> Option<(u8, Infix)> {
     })
 }
 
-fn boxed(e: Expr) -> Box<Expr> {
-    Box::new(e)
+/// A new boxed expression node.
+pub(super) fn node(line: u32, kind: ExprKind) -> BExpr {
+    Box::new(Expr::new(line, kind))
 }
 
 impl Parser {
@@ -105,7 +106,7 @@ impl Parser {
     }
 
     /// `test`: lambda, conditional expression or anything below.
-    pub(super) fn test(&mut self) -> PResult<Expr> {
+    pub(super) fn test(&mut self) -> PResult<BExpr> {
         if self.at(&Tok::Lambda) {
             return self.lambda();
         }
@@ -113,70 +114,95 @@ impl Parser {
         if !self.at(&Tok::If) {
             return Ok(body);
         }
+        self.if_exp(body)
+    }
+
+    // The parts of expressions that are not on the path of every nested
+    // parenthesis are kept out of line (`inline(never)`), so that the
+    // frames on that path, which recursion repeats, stay small.
+
+    /// `body if test else orelse`, from the `if`.
+    #[inline(never)]
+    fn if_exp(&mut self, body: BExpr) -> PResult<BExpr> {
         self.advance();
         let test = self.binary(P_OR)?;
         if !self.eat(&Tok::Else) {
             return Err(self.error_here("expected 'else' after 'if' expression"));
         }
-        let orelse = self.test()?;
+        // `a if b else c if d else ...` nests to the right.
+        self.enter()?;
+        let orelse = self.test();
+        self.leave();
+        let orelse = orelse?;
         let line = body.line;
-        let kind = ExprKind::IfExp { test: boxed(test), body: boxed(body), orelse: boxed(orelse) };
-        Ok(Expr::new(line, kind))
+        let kind = ExprKind::IfExp { test: test, body: body, orelse: orelse };
+        Ok(node(line, kind))
     }
 
     /// `or_test`, the level of comprehension iterables and conditions.
-    pub(super) fn or_test(&mut self) -> PResult<Expr> {
+    pub(super) fn or_test(&mut self) -> PResult<BExpr> {
         self.binary(P_OR)
     }
 
     /// The level of `*x` operands and of `for` / `with ... as` targets.
-    pub(super) fn bitor_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn bitor_expr(&mut self) -> PResult<BExpr> {
         self.binary(P_BITOR)
     }
 
     /// `NAME := test` or `test`.
-    pub(super) fn named_expr(&mut self) -> PResult<Expr> {
-        if let (Tok::Name(name), Tok::Walrus) = (self.peek(), self.peek_nth(1)) {
-            let name = name.clone();
-            let line = self.line();
-            self.advance();
-            self.advance();
-            let value = self.test()?;
-            let target = boxed(Expr::new(line, ExprKind::Name(name)));
-            return Ok(Expr::new(line, ExprKind::NamedExpr { target, value: boxed(value) }));
+    pub(super) fn named_expr(&mut self) -> PResult<BExpr> {
+        if let (Tok::Name(_), Tok::Walrus) = (self.peek(), self.peek_nth(1)) {
+            return self.walrus();
         }
-        let (line, col) = (self.line(), self.token().col);
         let parenthesised = self.at(&Tok::LPar);
         let e = self.test()?;
         if self.at(&Tok::Walrus) {
-            let what = if parenthesised && matches!(e.kind, ExprKind::Name(_)) {
-                "name"
-            } else {
-                describe(&e)
-            };
-            let msg = format!("cannot use assignment expressions with {}", what);
-            return Err(SyntaxError::new(msg, line, col));
+            return Err(self.bad_walrus_target(&e, parenthesised));
         }
         Ok(e)
     }
 
+    #[inline(never)]
+    fn walrus(&mut self) -> PResult<BExpr> {
+        let line = self.line();
+        let name = match self.peek() {
+            Tok::Name(n) => n.clone(),
+            _ => return Err(self.unexpected()),
+        };
+        self.advance();
+        self.advance();
+        let value = self.test()?;
+        let target = node(line, ExprKind::Name(name));
+        Ok(node(line, ExprKind::NamedExpr { target, value: value }))
+    }
+
+    #[inline(never)]
+    fn bad_walrus_target(&self, e: &Expr, parenthesised: bool) -> Box<SyntaxError> {
+        let what = match e.kind {
+            ExprKind::Name(_) if parenthesised => "name",
+            _ => describe(e),
+        };
+        let msg = format!("cannot use assignment expressions with {}", what);
+        syntax_error(msg, e.line, 0)
+    }
+
     /// `*x` (a Starred) or a named expression: the elements of displays.
-    pub(super) fn star_named_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn star_named_expr(&mut self) -> PResult<BExpr> {
         if self.at(&Tok::Star) {
             return self.starred();
         }
         self.named_expr()
     }
 
-    fn starred(&mut self) -> PResult<Expr> {
+    fn starred(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
         let value = self.bitor_expr()?;
-        Ok(Expr::new(line, ExprKind::Starred(boxed(value))))
+        Ok(node(line, ExprKind::Starred(value)))
     }
 
     /// `*x` or a test: the elements of unparenthesised tuples.
-    pub(super) fn star_or_test(&mut self) -> PResult<Expr> {
+    pub(super) fn star_or_test(&mut self) -> PResult<BExpr> {
         if self.at(&Tok::Star) {
             return self.starred();
         }
@@ -186,60 +212,60 @@ impl Parser {
     /// `a, *b, c` (or a single element without a comma): the right-hand side
     /// of assignments, `return`, `for ... in`, expression statements. A bare
     /// Starred is returned as is; callers reject it where it is invalid.
-    pub(super) fn star_expressions(&mut self) -> PResult<Expr> {
+    pub(super) fn star_expressions(&mut self) -> PResult<BExpr> {
         self.comma_list(Self::star_or_test)
     }
 
     /// `a, b, c` without starred items: eval() input.
-    pub(super) fn expressions(&mut self) -> PResult<Expr> {
+    pub(super) fn expressions(&mut self) -> PResult<BExpr> {
         self.comma_list(Self::test)
     }
 
     /// One or more `item`s separated by commas, with an optional trailing
     /// comma; a Tuple unless it is a single item without a comma.
-    fn comma_list(&mut self, item: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
+    fn comma_list(&mut self, item: fn(&mut Self) -> PResult<BExpr>) -> PResult<BExpr> {
         let first = item(self)?;
         if !self.at(&Tok::Comma) {
             return Ok(first);
         }
         let line = first.line;
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(item(self)?);
+            elts.push(*item(self)?);
         }
-        Ok(Expr::new(line, ExprKind::Tuple(elts)))
+        Ok(node(line, ExprKind::Tuple(elts)))
     }
 
     /// A value that must not be a bare `*x`.
-    pub(super) fn no_bare_star(&self, e: Expr) -> PResult<Expr> {
+    pub(super) fn no_bare_star(&self, e: BExpr) -> PResult<BExpr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
-            return Err(SyntaxError::new("can't use starred expression here", e.line, 0));
+            return Err(syntax_error("can't use starred expression here", e.line, 0));
         }
         Ok(e)
     }
 
     /// `yield`, `yield x, *y` or `yield from x`.
-    pub(super) fn yield_expr(&mut self) -> PResult<Expr> {
+    pub(super) fn yield_expr(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
         if self.eat(&Tok::From) {
             let value = self.test()?;
-            return Ok(Expr::new(line, ExprKind::YieldFrom(boxed(value))));
+            return Ok(node(line, ExprKind::YieldFrom(value)));
         }
         if !self.starts_expr() {
-            return Ok(Expr::new(line, ExprKind::Yield(None)));
+            return Ok(node(line, ExprKind::Yield(None)));
         }
         let value = self.star_expressions()?;
         let value = self.no_bare_star(value)?;
-        Ok(Expr::new(line, ExprKind::Yield(Some(boxed(value)))))
+        Ok(node(line, ExprKind::Yield(Some(value))))
     }
 
     /// A yield expression or star_expressions: the right-hand side of an
     /// assignment.
-    pub(super) fn assigned_value(&mut self) -> PResult<Expr> {
+    pub(super) fn assigned_value(&mut self) -> PResult<BExpr> {
         if self.at(&Tok::Yield) {
             return self.yield_expr();
         }
@@ -247,7 +273,7 @@ impl Parser {
         self.no_bare_star(e)
     }
 
-    fn lambda(&mut self) -> PResult<Expr> {
+    fn lambda(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
         self.enter()?;
@@ -256,17 +282,18 @@ impl Parser {
         result
     }
 
-    fn lambda_rest(&mut self, line: u32) -> PResult<Expr> {
+    #[inline(never)]
+    fn lambda_rest(&mut self, line: u32) -> PResult<BExpr> {
         let args = self.params(true)?;
         self.expect(&Tok::Colon)?;
         let body = self.test()?;
-        Ok(Expr::new(line, ExprKind::Lambda { args: Box::new(args), body: boxed(body) }))
+        Ok(node(line, ExprKind::Lambda { args, body }))
     }
 
     /// Operators from `or` down to `*` / `@`, by precedence climbing:
     /// parses an expression whose operators all bind at least as tightly as
     /// `min`.
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
+    fn binary(&mut self, min: u8) -> PResult<BExpr> {
         self.enter()?;
         let chain = self.chain;
         let result = self.binary_inner(min);
@@ -275,48 +302,63 @@ impl Parser {
         result
     }
 
-    fn binary_inner(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = if min <= P_NOT && self.at(&Tok::Not) {
-            let line = self.line();
-            self.advance();
-            let operand = self.binary(P_NOT)?;
-            Expr::new(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: boxed(operand) })
-        } else {
-            self.factor()?
-        };
+    fn binary_inner(&mut self, min: u8) -> PResult<BExpr> {
+        let mut left =
+            if min <= P_NOT && self.at(&Tok::Not) { self.not_expr()? } else { self.factor()? };
         while let Some((prec, kind)) = infix(self.peek(), self.peek_nth(1)) {
             if prec < min {
                 break;
             }
-            let line = left.line;
             left = match kind {
-                Infix::Bool(op) => {
-                    let tok = if op == BoolOp::Or { Tok::Or } else { Tok::And };
-                    let mut values = vec![left];
-                    while self.eat(&tok) {
-                        values.push(self.binary(prec + 1)?);
-                    }
-                    Expr::new(line, ExprKind::BoolOp { op, values })
-                }
-                Infix::Cmp => {
-                    let mut ops = Vec::new();
-                    let mut comparators = Vec::new();
-                    while let Some(op) = self.comparison_op() {
-                        ops.push(op);
-                        comparators.push(self.binary(P_BITOR)?);
-                    }
-                    let left = boxed(left);
-                    Expr::new(line, ExprKind::Compare { left, ops, comparators })
-                }
-                Infix::Bin(op) => {
-                    self.advance();
-                    let right = self.binary(prec + 1)?;
-                    self.chain_link()?;
-                    Expr::new(line, ExprKind::BinOp { left: boxed(left), op, right: boxed(right) })
-                }
+                Infix::Bool(op) => self.bool_op(left, op, prec)?,
+                Infix::Cmp => self.compare(left)?,
+                Infix::Bin(op) => self.bin_op(left, op, prec)?,
             };
         }
         Ok(left)
+    }
+
+    #[inline(never)]
+    fn not_expr(&mut self) -> PResult<BExpr> {
+        let line = self.line();
+        self.advance();
+        let operand = self.binary(P_NOT)?;
+        Ok(node(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: operand }))
+    }
+
+    /// `left and b and c ...` (or `or`), from the first operator.
+    #[inline(never)]
+    fn bool_op(&mut self, left: BExpr, op: BoolOp, prec: u8) -> PResult<BExpr> {
+        let line = left.line;
+        let tok = if op == BoolOp::Or { Tok::Or } else { Tok::And };
+        let mut values = vec![*left];
+        while self.eat(&tok) {
+            values.push(*self.binary(prec + 1)?);
+        }
+        Ok(node(line, ExprKind::BoolOp { op, values }))
+    }
+
+    /// `left < b <= c ...`, from the first operator.
+    #[inline(never)]
+    fn compare(&mut self, left: BExpr) -> PResult<BExpr> {
+        let line = left.line;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some(op) = self.comparison_op() {
+            ops.push(op);
+            comparators.push(*self.binary(P_BITOR)?);
+        }
+        Ok(node(line, ExprKind::Compare { left: left, ops, comparators }))
+    }
+
+    /// `left op right`, from the operator.
+    #[inline(never)]
+    fn bin_op(&mut self, left: BExpr, op: BinOp, prec: u8) -> PResult<BExpr> {
+        self.advance();
+        let right = self.binary(prec + 1)?;
+        self.chain_link()?;
+        let line = left.line;
+        Ok(node(line, ExprKind::BinOp { left: left, op, right: right }))
     }
 
     /// Consume a comparison operator, if one is here.
@@ -341,7 +383,7 @@ impl Parser {
     }
 
     /// Unary `-`, `+`, `~` applied to a power.
-    fn factor(&mut self) -> PResult<Expr> {
+    fn factor(&mut self) -> PResult<BExpr> {
         let op = match self.peek() {
             Tok::Minus => UnaryOp::USub,
             Tok::Plus => UnaryOp::UAdd,
@@ -353,66 +395,82 @@ impl Parser {
         self.enter()?;
         let operand = self.factor();
         self.leave();
-        Ok(Expr::new(line, ExprKind::UnaryOp { op, operand: boxed(operand?) }))
+        Ok(node(line, ExprKind::UnaryOp { op, operand: operand? }))
     }
 
     /// `[await] primary ['**' factor]`: `**` binds tighter than a unary
     /// operator on its left and looser than one on its right (`-2**-1`).
-    fn power(&mut self) -> PResult<Expr> {
-        let base = if self.at(&Tok::Await) {
-            let line = self.line();
-            self.advance();
-            let value = self.primary()?;
-            Expr::new(line, ExprKind::Await(boxed(value)))
-        } else {
-            self.primary()?
-        };
-        if !self.eat(&Tok::DoubleStar) {
-            return Ok(base);
+    fn power(&mut self) -> PResult<BExpr> {
+        let base = if self.at(&Tok::Await) { self.await_expr()? } else { self.primary()? };
+        if self.at(&Tok::DoubleStar) {
+            return self.pow_rest(base);
         }
+        Ok(base)
+    }
+
+    #[inline(never)]
+    fn await_expr(&mut self) -> PResult<BExpr> {
+        let line = self.line();
+        self.advance();
+        let value = self.primary()?;
+        Ok(node(line, ExprKind::Await(value)))
+    }
+
+    /// `base ** exponent`, from the `**`.
+    #[inline(never)]
+    fn pow_rest(&mut self, base: BExpr) -> PResult<BExpr> {
+        self.advance();
         self.enter()?;
         let exponent = self.factor();
         self.leave();
-        let (line, left, right) = (base.line, boxed(base), boxed(exponent?));
-        Ok(Expr::new(line, ExprKind::BinOp { left, op: BinOp::Pow, right }))
+        let (line, left, right) = (base.line, base, exponent?);
+        Ok(node(line, ExprKind::BinOp { left, op: BinOp::Pow, right }))
     }
 
     /// An atom followed by any number of `.name`, `(args)` and `[slices]`.
-    fn primary(&mut self) -> PResult<Expr> {
-        let mut e = self.atom()?;
+    fn primary(&mut self) -> PResult<BExpr> {
+        let e = self.atom()?;
+        if matches!(self.peek(), Tok::Dot | Tok::LPar | Tok::LSqb) {
+            return self.trailers(e);
+        }
+        Ok(e)
+    }
+
+    #[inline(never)]
+    fn trailers(&mut self, mut e: BExpr) -> PResult<BExpr> {
         loop {
             let line = e.line;
             let kind = match self.peek() {
                 Tok::Dot => {
                     self.advance();
                     let attr = self.expect_name()?;
-                    ExprKind::Attribute { value: boxed(e), attr }
+                    ExprKind::Attribute { value: e, attr }
                 }
                 Tok::LPar => {
                     self.advance();
                     let (args, keywords) = self.call_args(true)?;
-                    ExprKind::Call { func: boxed(e), args, keywords }
+                    ExprKind::Call { func: e, args, keywords }
                 }
                 Tok::LSqb => {
                     self.advance();
                     let slice = self.slices()?;
                     self.expect_closing(&Tok::RSqb)?;
-                    ExprKind::Subscript { value: boxed(e), slice: boxed(slice) }
+                    ExprKind::Subscript { value: e, slice: slice }
                 }
                 _ => return Ok(e),
             };
             self.chain_link()?;
-            e = Expr::new(line, kind);
+            e = node(line, kind);
         }
     }
 
-    fn atom(&mut self) -> PResult<Expr> {
+    fn atom(&mut self) -> PResult<BExpr> {
         let line = self.line();
         let constant = match self.peek() {
             Tok::Name(n) => {
                 let kind = ExprKind::Name(n.clone());
                 self.advance();
-                return Ok(Expr::new(line, kind));
+                return Ok(node(line, kind));
             }
             Tok::Number(c) => c.clone(),
             Tok::None => Constant::None,
@@ -426,87 +484,102 @@ impl Parser {
             _ => return Err(self.unexpected()),
         };
         self.advance();
-        Ok(Expr::new(line, ExprKind::Constant(constant)))
+        Ok(node(line, ExprKind::Constant(constant)))
     }
 
     /// `()`, `(yield ...)`, `(x)`, `(x, *y)`, `(x for ...)`.
-    fn paren(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    fn paren(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
-        if self.eat(&Tok::RPar) {
-            return Ok(Expr::new(line, ExprKind::Tuple(Vec::new())));
-        }
-        if self.at(&Tok::Yield) {
-            let e = self.yield_expr()?;
-            self.expect_closing(&Tok::RPar)?;
-            return Ok(e);
+        if matches!(self.peek(), Tok::RPar | Tok::Yield) {
+            return self.paren_special(line);
         }
         let first = self.star_named_expr()?;
+        if self.at(&Tok::Comma) || self.at_comp_for() {
+            return self.paren_rest(line, first);
+        }
+        self.expect_closing(&Tok::RPar)?;
+        if matches!(first.kind, ExprKind::Starred(_)) {
+            let msg = "cannot use starred expression here";
+            return Err(syntax_error(msg, first.line, 0));
+        }
+        Ok(first)
+    }
+
+    /// `()` and `(yield ...)`.
+    #[inline(never)]
+    fn paren_special(&mut self, line: u32) -> PResult<BExpr> {
+        if self.eat(&Tok::RPar) {
+            return Ok(node(line, ExprKind::Tuple(Vec::new())));
+        }
+        let e = self.yield_expr()?;
+        self.expect_closing(&Tok::RPar)?;
+        Ok(e)
+    }
+
+    /// A generator expression or tuple after its first element.
+    #[inline(never)]
+    fn paren_rest(&mut self, line: u32, first: BExpr) -> PResult<BExpr> {
         if self.at_comp_for() {
-            let elt = boxed(self.comprehension_element(first)?);
+            let elt = self.comprehension_element(first)?;
             let generators = self.comp_clauses()?;
             self.expect_closing(&Tok::RPar)?;
-            return Ok(Expr::new(line, ExprKind::GeneratorExp { elt, generators }));
+            return Ok(node(line, ExprKind::GeneratorExp { elt, generators }));
         }
-        if !self.at(&Tok::Comma) {
-            self.expect_closing(&Tok::RPar)?;
-            if matches!(first.kind, ExprKind::Starred(_)) {
-                let msg = "cannot use starred expression here";
-                return Err(SyntaxError::new(msg, first.line, 0));
-            }
-            return Ok(first);
-        }
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if self.at(&Tok::RPar) {
                 break;
             }
-            elts.push(self.star_named_expr()?);
+            elts.push(*self.star_named_expr()?);
         }
         self.expect_closing(&Tok::RPar)?;
-        Ok(Expr::new(line, ExprKind::Tuple(elts)))
+        Ok(node(line, ExprKind::Tuple(elts)))
     }
 
     /// The element of a comprehension may not be starred.
-    fn comprehension_element(&self, e: Expr) -> PResult<Expr> {
+    fn comprehension_element(&self, e: BExpr) -> PResult<BExpr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
             let msg = "iterable unpacking cannot be used in comprehension";
-            return Err(SyntaxError::new(msg, e.line, 0));
+            return Err(syntax_error(msg, e.line, 0));
         }
         Ok(e)
     }
 
-    fn list_display(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    fn list_display(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
         if self.eat(&Tok::RSqb) {
-            return Ok(Expr::new(line, ExprKind::List(Vec::new())));
+            return Ok(node(line, ExprKind::List(Vec::new())));
         }
         let first = self.star_named_expr()?;
         if self.at_comp_for() {
-            let elt = boxed(self.comprehension_element(first)?);
+            let elt = self.comprehension_element(first)?;
             let generators = self.comp_clauses()?;
             self.expect_closing(&Tok::RSqb)?;
-            return Ok(Expr::new(line, ExprKind::ListComp { elt, generators }));
+            return Ok(node(line, ExprKind::ListComp { elt, generators }));
         }
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if self.at(&Tok::RSqb) {
                 break;
             }
-            elts.push(self.star_named_expr()?);
+            elts.push(*self.star_named_expr()?);
         }
         self.expect_closing(&Tok::RSqb)?;
-        Ok(Expr::new(line, ExprKind::List(elts)))
+        Ok(node(line, ExprKind::List(elts)))
     }
 
     /// Dict and set displays and comprehensions.
-    fn brace_display(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    fn brace_display(&mut self) -> PResult<BExpr> {
         let line = self.line();
         self.advance();
         if self.eat(&Tok::RBrace) {
             let kind = ExprKind::Dict { keys: Vec::new(), values: Vec::new() };
-            return Ok(Expr::new(line, kind));
+            return Ok(node(line, kind));
         }
         let (first_key, first_value) = if self.eat(&Tok::DoubleStar) {
             (None, self.bitor_expr()?)
@@ -520,57 +593,60 @@ impl Parser {
                 let generators = self.comp_clauses()?;
                 self.expect_closing(&Tok::RBrace)?;
                 let kind =
-                    ExprKind::DictComp { key: boxed(first), value: boxed(value), generators };
-                return Ok(Expr::new(line, kind));
+                    ExprKind::DictComp { key: first, value: value, generators };
+                return Ok(node(line, kind));
             }
             (Some(first), value)
         };
-        let mut keys = vec![first_key];
-        let mut values = vec![first_value];
+        let mut keys = vec![first_key.map(|k| *k)];
+        let mut values = vec![*first_value];
         while self.eat(&Tok::Comma) {
             if self.at(&Tok::RBrace) {
                 break;
             }
             if self.eat(&Tok::DoubleStar) {
                 keys.push(None);
-                values.push(self.bitor_expr()?);
+                values.push(*self.bitor_expr()?);
             } else {
-                keys.push(Some(self.test()?));
+                keys.push(Some(*self.test()?));
                 self.expect(&Tok::Colon)?;
-                values.push(self.dict_value()?);
+                values.push(*self.dict_value()?);
             }
         }
         self.expect_closing(&Tok::RBrace)?;
-        Ok(Expr::new(line, ExprKind::Dict { keys, values }))
+        Ok(node(line, ExprKind::Dict { keys, values }))
     }
 
     /// The value after `key:` in a dict display.
-    fn dict_value(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    fn dict_value(&mut self) -> PResult<BExpr> {
         if matches!(self.peek(), Tok::Comma | Tok::RBrace) {
             return Err(self.error_here("expression expected after dictionary key and ':'"));
         }
         self.test()
     }
 
-    fn set_rest(&mut self, line: u32, first: Expr) -> PResult<Expr> {
+    #[inline(never)]
+    fn set_rest(&mut self, line: u32, first: BExpr) -> PResult<BExpr> {
         if self.at_comp_for() {
-            let elt = boxed(self.comprehension_element(first)?);
+            let elt = self.comprehension_element(first)?;
             let generators = self.comp_clauses()?;
             self.expect_closing(&Tok::RBrace)?;
-            return Ok(Expr::new(line, ExprKind::SetComp { elt, generators }));
+            return Ok(node(line, ExprKind::SetComp { elt, generators }));
         }
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if self.at(&Tok::RBrace) {
                 break;
             }
-            elts.push(self.star_named_expr()?);
+            elts.push(*self.star_named_expr()?);
         }
         self.expect_closing(&Tok::RBrace)?;
-        Ok(Expr::new(line, ExprKind::Set(elts)))
+        Ok(node(line, ExprKind::Set(elts)))
     }
 
     /// `for target in iter [if cond]...` clauses, one or more.
+    #[inline(never)]
     pub(super) fn comp_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         while self.at_comp_for() {
@@ -582,9 +658,9 @@ impl Parser {
             let iter = self.or_test()?;
             let mut ifs = Vec::new();
             while self.eat(&Tok::If) {
-                ifs.push(self.or_test()?);
+                ifs.push(*self.or_test()?);
             }
-            generators.push(Comprehension { target, iter, ifs, is_async });
+            generators.push(Comprehension { target: *target, iter: *iter, ifs, is_async });
         }
         Ok(generators)
     }
@@ -592,25 +668,26 @@ impl Parser {
     /// The targets of `for` (statement or comprehension): `a`, `a, *b`,
     /// `(a, b)`, `x.y`, ...; parsed above the comparison level so that `in`
     /// ends them.
-    pub(super) fn target_list(&mut self) -> PResult<Expr> {
+    pub(super) fn target_list(&mut self) -> PResult<BExpr> {
         let item = |p: &mut Self| if p.at(&Tok::Star) { p.starred() } else { p.bitor_expr() };
         let first = item(self)?;
         if !self.at(&Tok::Comma) {
             return Ok(first);
         }
         let line = first.line;
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if !self.starts_expr() {
                 break;
             }
-            elts.push(item(self)?);
+            elts.push(*item(self)?);
         }
-        Ok(Expr::new(line, ExprKind::Tuple(elts)))
+        Ok(node(line, ExprKind::Tuple(elts)))
     }
 
     /// Call arguments after the `(`, up to and including the `)`. A lone
     /// generator expression argument is allowed if `allow_genexp`.
+    #[inline(never)]
     pub(super) fn call_args(&mut self, allow_genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -622,14 +699,14 @@ impl Parser {
             if self.at(&Tok::Star) {
                 if seen_kw_unpack {
                     let msg = "iterable argument unpacking follows keyword argument unpacking";
-                    return Err(SyntaxError::new(msg, line, col));
+                    return Err(syntax_error(msg, line, col));
                 }
                 self.advance();
                 let value = self.test()?;
-                args.push(Expr::new(line, ExprKind::Starred(boxed(value))));
+                args.push(Expr::new(line, ExprKind::Starred(value)));
             } else if self.eat(&Tok::DoubleStar) {
                 let value = self.test()?;
-                keywords.push(Keyword { arg: None, value });
+                keywords.push(Keyword { arg: None, value: *value });
                 seen_kw_unpack = true;
             } else if let (Tok::Name(name), Tok::Assign) = (self.peek(), self.peek_nth(1)) {
                 let name = name.clone();
@@ -637,19 +714,19 @@ impl Parser {
                 self.advance();
                 if keywords.iter().any(|k| k.arg.as_ref() == Some(&name)) {
                     let msg = format!("keyword argument repeated: {}", name);
-                    return Err(SyntaxError::new(msg, line, col));
+                    return Err(syntax_error(msg, line, col));
                 }
                 let value = self.test()?;
-                keywords.push(Keyword { arg: Some(name), value });
+                keywords.push(Keyword { arg: Some(name), value: *value });
                 seen_keyword = true;
             } else {
                 let e = self.named_expr()?;
                 if self.at(&Tok::Assign) {
                     return Err(match e.kind {
                         ExprKind::Constant(Constant::True | Constant::False | Constant::None) => {
-                            SyntaxError::new(format!("cannot assign to {}", describe(&e)), line, col)
+                            syntax_error(format!("cannot assign to {}", describe(&e)), line, col)
                         }
-                        _ => SyntaxError::new(
+                        _ => syntax_error(
                             "expression cannot contain assignment, perhaps you meant \"==\"?",
                             line,
                             col,
@@ -663,21 +740,21 @@ impl Parser {
                     let generators = self.comp_clauses()?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at(&Tok::RPar) {
                         let msg = "Generator expression must be parenthesized";
-                        return Err(SyntaxError::new(msg, line, col));
+                        return Err(syntax_error(msg, line, col));
                     }
-                    let kind = ExprKind::GeneratorExp { elt: boxed(e), generators };
+                    let kind = ExprKind::GeneratorExp { elt: e, generators };
                     args.push(Expr::new(line, kind));
                     continue;
                 }
                 if seen_kw_unpack {
                     let msg = "positional argument follows keyword argument unpacking";
-                    return Err(SyntaxError::new(msg, line, col));
+                    return Err(syntax_error(msg, line, col));
                 }
                 if seen_keyword {
                     let msg = "positional argument follows keyword argument";
-                    return Err(SyntaxError::new(msg, line, col));
+                    return Err(syntax_error(msg, line, col));
                 }
-                args.push(e);
+                args.push(*e);
             }
             if !self.eat(&Tok::Comma) {
                 break;
@@ -688,27 +765,28 @@ impl Parser {
     }
 
     /// The inside of `[...]` after a primary.
-    fn slices(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    fn slices(&mut self) -> PResult<BExpr> {
         let first = self.slice_item()?;
         if !self.at(&Tok::Comma) {
             if let ExprKind::Starred(_) = first.kind {
                 // `a[*b]` means `a[(*b,)]`.
-                return Ok(Expr::new(first.line, ExprKind::Tuple(vec![first])));
+                return Ok(node(first.line, ExprKind::Tuple(vec![*first])));
             }
             return Ok(first);
         }
         let line = first.line;
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat(&Tok::Comma) {
             if self.at(&Tok::RSqb) {
                 break;
             }
-            elts.push(self.slice_item()?);
+            elts.push(*self.slice_item()?);
         }
-        Ok(Expr::new(line, ExprKind::Tuple(elts)))
+        Ok(node(line, ExprKind::Tuple(elts)))
     }
 
-    fn slice_item(&mut self) -> PResult<Expr> {
+    fn slice_item(&mut self) -> PResult<BExpr> {
         if self.at(&Tok::Star) {
             return self.starred();
         }
@@ -719,18 +797,19 @@ impl Parser {
             return lower.ok_or_else(|| self.unexpected());
         }
         let ends = |p: &Self| matches!(p.peek(), Tok::Colon | Tok::Comma | Tok::RSqb);
-        let upper = if ends(self) { None } else { Some(boxed(self.test()?)) };
+        let upper = if ends(self) { None } else { Some(self.test()?) };
         let mut step = None;
         if self.eat(&Tok::Colon) && !ends(self) {
-            step = Some(boxed(self.test()?));
+            step = Some(self.test()?);
         }
-        let kind = ExprKind::Slice { lower: lower.map(boxed), upper, step };
-        Ok(Expr::new(line, kind))
+        let kind = ExprKind::Slice { lower: lower, upper, step };
+        Ok(node(line, kind))
     }
 
     /// A parameter list, for `def` (up to `)`) or `lambda` (up to `:`, and
     /// without annotations). The closing token is not consumed.
-    pub(super) fn params(&mut self, is_lambda: bool) -> PResult<Arguments> {
+    #[inline(never)]
+    pub(super) fn params(&mut self, is_lambda: bool) -> PResult<Box<Arguments>> {
         let end = if is_lambda { Tok::Colon } else { Tok::RPar };
         let mut a = Arguments::default();
         let mut seen_slash = false;
@@ -739,7 +818,7 @@ impl Parser {
         let mut bare_star = None;
         while !self.at(&end) {
             let (line, col) = (self.line(), self.token().col);
-            let err = |msg: &str| Err(SyntaxError::new(msg, line, col));
+            let err = |msg: &str| Err(syntax_error(msg, line, col));
             if a.kwarg.is_some() {
                 return err("arguments cannot follow var-keyword argument");
             }
@@ -772,10 +851,10 @@ impl Parser {
                 let default = if self.eat(&Tok::Assign) { Some(self.test()?) } else { None };
                 if seen_star {
                     a.kwonlyargs.push(arg);
-                    a.kw_defaults.push(default);
+                    a.kw_defaults.push(default.map(|d| *d));
                 } else {
                     match default {
-                        Some(d) => a.defaults.push(d),
+                        Some(d) => a.defaults.push(*d),
                         None if !a.defaults.is_empty() => {
                             return err("non-default argument follows default argument");
                         }
@@ -790,18 +869,18 @@ impl Parser {
         }
         if let Some((line, col)) = bare_star {
             if a.kwonlyargs.is_empty() {
-                return Err(SyntaxError::new("named arguments must follow bare *", line, col));
+                return Err(syntax_error("named arguments must follow bare *", line, col));
             }
         }
         check_duplicate_params(&a)?;
-        Ok(a)
+        Ok(Box::new(a))
     }
 
     fn param(&mut self, is_lambda: bool) -> PResult<Arg> {
         let line = self.line();
         let name = self.expect_name()?;
         let annotation = if !is_lambda && self.eat(&Tok::Colon) { Some(self.test()?) } else { None };
-        Ok(Arg { name, annotation, line })
+        Ok(Arg { name, annotation: annotation.map(|a| *a), line })
     }
 }
 
@@ -811,7 +890,7 @@ fn check_duplicate_params(a: &Arguments) -> PResult<()> {
     for arg in all.chain(&a.kwarg) {
         if !seen.insert(arg.name.as_str()) {
             let msg = format!("duplicate argument '{}' in function definition", arg.name);
-            return Err(SyntaxError::new(msg, arg.line, 0));
+            return Err(syntax_error(msg, arg.line, 0));
         }
     }
     Ok(())

@@ -12,7 +12,7 @@ use super::super::ast::{Constant, Expr, ExprKind};
 use super::super::error::SyntaxError;
 use super::super::lexer::{decode_str, tokenize_at, Mode};
 use super::super::token::{FStringBody, Tok};
-use super::{PResult, Parser};
+use super::{syntax_error, BExpr, PResult, Parser};
 
 /// The values of a JoinedStr being built: literal text is accumulated in
 /// `lit` and flushed as one Constant, so adjacent literals merge.
@@ -58,16 +58,17 @@ fn position(body: &FStringBody, i: usize) -> (u32, u32) {
     }
 }
 
-fn error_at(body: &FStringBody, i: usize, msg: impl Into<String>) -> SyntaxError {
+fn error_at(body: &FStringBody, i: usize, msg: impl Into<String>) -> Box<SyntaxError> {
     let (line, col) = position(body, i);
-    SyntaxError::new(msg, line, col)
+    syntax_error(msg, line, col)
 }
 
 const EXPECTING_BRACE: &str = "f-string: expecting '}'";
 
 impl Parser {
     /// One or more adjacent string, bytes and f-string literals.
-    pub(super) fn strings(&mut self) -> PResult<Expr> {
+    #[inline(never)]
+    pub(super) fn strings(&mut self) -> PResult<BExpr> {
         let line = self.line();
         let mut is_bytes: Option<bool> = None;
         let mut bytes = Vec::new();
@@ -82,7 +83,7 @@ impl Parser {
             };
             if is_bytes.is_some_and(|b| b != this_is_bytes) {
                 let msg = "cannot mix bytes and nonbytes literals";
-                return Err(SyntaxError::new(msg, t.line, t.col));
+                return Err(syntax_error(msg, t.line, t.col));
             }
             is_bytes = Some(this_is_bytes);
             let fstring = match &t.tok {
@@ -100,6 +101,7 @@ impl Parser {
             self.advance();
             if let Some(body) = fstring {
                 any_fstring = true;
+                self.fstring_pos = (0, body.line, body.col);
                 self.fstring_text(&body, 0, false, 0, &mut parts)?;
             }
         }
@@ -110,7 +112,7 @@ impl Parser {
         } else {
             ExprKind::Constant(Constant::Str(parts.lit))
         };
-        Ok(Expr::new(line, kind))
+        Ok(Box::new(Expr::new(line, kind)))
     }
 
     /// Literal text and replacement fields of an f-string body from byte
@@ -186,7 +188,7 @@ impl Parser {
         if expr_text.trim().is_empty() {
             return Err(error_at(body, i, "f-string: empty expression not allowed"));
         }
-        let (line, col) = position(body, expr_start);
+        let (line, col) = self.field_position(body, expr_start);
         let value = self.fstring_expr(expr_text, line, col)?;
 
         // `{x=}`: the expression's text (and the spaces around `=`) is
@@ -229,13 +231,32 @@ impl Parser {
                 conversion = Some('r');
             }
         }
-        let kind = ExprKind::FormattedValue { value: Box::new(value), conversion, format_spec };
+        let kind = ExprKind::FormattedValue { value, conversion, format_spec };
         parts.push_value(Expr::new(parts.line, kind));
         Ok(i + 1)
     }
 
+    /// Line and column of byte `i` of `body`, scanning on from the last
+    /// position asked for (fields come in order).
+    fn field_position(&mut self, body: &FStringBody, i: usize) -> (u32, u32) {
+        let (mut at, mut line, mut col) = self.fstring_pos;
+        if i < at {
+            (at, line, col) = (0, body.line, body.col);
+        }
+        for c in body.text.get(at..i).unwrap_or("").chars() {
+            if c == '\n' {
+                line += 1;
+                col = 1;
+            } else {
+                col += 1;
+            }
+        }
+        self.fstring_pos = (i, line, col);
+        (line, col)
+    }
+
     /// Parse the expression of a replacement field, at `line`:`col`.
-    fn fstring_expr(&mut self, text: &str, line: u32, col: u32) -> PResult<Expr> {
+    fn fstring_expr(&mut self, text: &str, line: u32, col: u32) -> PResult<BExpr> {
         let mut sub = Parser::new(tokenize_at(text, Mode::FStringExpr, line, col), self.depth);
         sub.chain = self.chain;
         let parsed = sub.enter().and_then(|()| {
@@ -251,7 +272,7 @@ impl Parser {
         })?;
         if matches!(e.kind, ExprKind::Starred(_)) {
             let msg = "f-string: cannot use starred expression here";
-            return Err(SyntaxError::new(msg, line, col));
+            return Err(syntax_error(msg, line, col));
         }
         Ok(e)
     }

@@ -12,7 +12,7 @@ use super::super::ast::{
 use super::super::error::SyntaxError;
 use super::super::token::Tok;
 use super::target::{check_aug_store, check_store, describe, StoreCtx};
-use super::{PResult, Parser};
+use super::{syntax_error, BExpr, PResult, Parser};
 
 fn aug_op(tok: &Tok) -> Option<BinOp> {
     Some(match tok {
@@ -44,7 +44,7 @@ impl Parser {
     }
 
     /// eval() input: an expression list, then only newlines.
-    pub(super) fn eval_input(&mut self) -> PResult<Expr> {
+    pub(super) fn eval_input(&mut self) -> PResult<BExpr> {
         let e = self.expressions()?;
         while self.eat(&Tok::Newline) {}
         if !self.at(&Tok::EndOfFile) {
@@ -97,7 +97,7 @@ impl Parser {
             }
             let msg = format!("expected an indented block after {} on line {}", what, header_line);
             let t = self.token();
-            return Err(SyntaxError::indentation(msg, t.line, t.col));
+            return Err(Box::new(SyntaxError::indentation(msg, t.line, t.col)));
         }
         self.advance();
         self.enter()?;
@@ -120,6 +120,7 @@ impl Parser {
         self.block(what, header_line)
     }
 
+    #[inline(never)]
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
@@ -143,7 +144,7 @@ impl Parser {
             }
         }
         while let Some((l, test, body)) = branches.pop() {
-            let stmt = Stmt::new(l, StmtKind::If { test, body, orelse });
+            let stmt = Stmt::new(l, StmtKind::If { test: *test, body, orelse });
             if branches.is_empty() {
                 return Ok(stmt);
             }
@@ -162,15 +163,17 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
         let test = self.named_expr()?;
         let body = self.colon_block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(line, StmtKind::While { test, body, orelse }))
+        Ok(Stmt::new(line, StmtKind::While { test: *test, body, orelse }))
     }
 
+    #[inline(never)]
     /// `for` (the current token); `line` is that of `async` if any.
     fn for_stmt(&mut self, line: u32, is_async: bool) -> PResult<Stmt> {
         self.advance();
@@ -181,9 +184,10 @@ impl Parser {
         let iter = self.no_bare_star(iter)?;
         let body = self.colon_block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(line, StmtKind::For { target, iter, body, orelse, is_async }))
+        Ok(Stmt::new(line, StmtKind::For { target: *target, iter: *iter, body, orelse, is_async }))
     }
 
+    #[inline(never)]
     fn try_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
@@ -193,14 +197,14 @@ impl Parser {
             let l = self.line();
             if let Some(prev) = handlers.last() {
                 if prev.typ.is_none() {
-                    return Err(SyntaxError::new("default 'except:' must be last", prev.line, 1));
+                    return Err(syntax_error("default 'except:' must be last", prev.line, 1));
                 }
             }
             self.advance();
             let mut typ = None;
             let mut name = None;
             if !self.at(&Tok::Colon) {
-                typ = Some(self.test()?);
+                typ = Some(*self.test()?);
                 if self.at(&Tok::Comma) {
                     return Err(self.error_here("multiple exception types must be parenthesized"));
                 }
@@ -223,6 +227,7 @@ impl Parser {
         Ok(Stmt::new(line, StmtKind::Try { body, handlers, orelse, finalbody }))
     }
 
+    #[inline(never)]
     /// `with` (the current token); `line` is that of `async` if any.
     fn with_stmt(&mut self, line: u32, is_async: bool) -> PResult<Stmt> {
         self.advance();
@@ -272,15 +277,16 @@ impl Parser {
         if self.eat(&Tok::As) {
             let target = self.bitor_expr()?;
             check_store(&target, StoreCtx::Other)?;
-            optional_vars = Some(target);
+            optional_vars = Some(*target);
         }
-        Ok(WithItem { context_expr, optional_vars })
+        Ok(WithItem { context_expr: *context_expr, optional_vars })
     }
 
+    #[inline(never)]
     fn decorated(&mut self) -> PResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat(&Tok::At) {
-            decorators.push(self.named_expr()?);
+            decorators.push(*self.named_expr()?);
             self.expect(&Tok::Newline)?;
         }
         match self.peek() {
@@ -291,6 +297,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     fn async_stmt(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
@@ -302,6 +309,7 @@ impl Parser {
         }
     }
 
+    #[inline(never)]
     /// `def` (the current token); `line` is that of `async` if any.
     fn funcdef(&mut self, line: u32, decorators: Vec<Expr>, is_async: bool) -> PResult<Stmt> {
         self.advance();
@@ -313,10 +321,12 @@ impl Parser {
         self.expect(&Tok::RPar)?;
         let returns = if self.eat(&Tok::Arrow) { Some(self.test()?) } else { None };
         let body = self.colon_block("function definition", line)?;
-        let def = FunctionDef { name, args, body, decorators, returns, is_async };
+        let returns = returns.map(|r| *r);
+        let def = FunctionDef { name, args: *args, body, decorators, returns, is_async };
         Ok(Stmt::new(line, StmtKind::FunctionDef(Box::new(def))))
     }
 
+    #[inline(never)]
     fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
@@ -328,6 +338,7 @@ impl Parser {
         Ok(Stmt::new(line, StmtKind::ClassDef(Box::new(def))))
     }
 
+    #[inline(never)]
     fn simple_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         let kind = match self.peek() {
@@ -351,7 +362,7 @@ impl Parser {
                 } else {
                     None
                 };
-                StmtKind::Return(value)
+                StmtKind::Return(value.map(|v| *v))
             }
             Tok::Raise => {
                 self.advance();
@@ -363,7 +374,7 @@ impl Parser {
                         cause = Some(self.test()?);
                     }
                 }
-                StmtKind::Raise { exc, cause }
+                StmtKind::Raise { exc: exc.map(|e| *e), cause: cause.map(|c| *c) }
             }
             Tok::Global => {
                 self.advance();
@@ -379,7 +390,7 @@ impl Parser {
                 loop {
                     let t = self.star_or_test()?;
                     check_store(&t, StoreCtx::Del)?;
-                    targets.push(t);
+                    targets.push(*t);
                     if !self.eat(&Tok::Comma) || !self.starts_expr() {
                         break;
                     }
@@ -390,7 +401,7 @@ impl Parser {
                 self.advance();
                 let test = self.test()?;
                 let msg = if self.eat(&Tok::Comma) { Some(self.test()?) } else { None };
-                StmtKind::Assert { test, msg }
+                StmtKind::Assert { test: *test, msg: msg.map(|m| *m) }
             }
             Tok::Import => {
                 self.advance();
@@ -428,6 +439,7 @@ impl Parser {
         Ok(name)
     }
 
+    #[inline(never)]
     fn from_import(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut level: u32 = 0;
@@ -473,6 +485,7 @@ impl Parser {
         Ok(StmtKind::ImportFrom { module, names, level })
     }
 
+    #[inline(never)]
     /// Expression statements and all kinds of assignment.
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
@@ -488,17 +501,17 @@ impl Parser {
                 _ => describe(&first),
             };
             let msg = format!("cannot use assignment expressions with {}", what);
-            return Err(SyntaxError::new(msg, line, 0));
+            return Err(syntax_error(msg, line, 0));
         }
         if let Some(op) = aug_op(self.peek()) {
             check_aug_store(&first)?;
             self.advance();
             let value = self.assigned_value()?;
-            return Ok(Stmt::new(line, StmtKind::AugAssign { target: first, op, value }));
+            return Ok(Stmt::new(line, StmtKind::AugAssign { target: *first, op, value: *value }));
         }
         if !self.at(&Tok::Assign) {
             let value = self.no_bare_star(first)?;
-            return Ok(Stmt::new(line, StmtKind::Expr(value)));
+            return Ok(Stmt::new(line, StmtKind::Expr(*value)));
         }
         let mut exprs = vec![first];
         while self.eat(&Tok::Assign) {
@@ -519,10 +532,11 @@ impl Parser {
         for target in &exprs {
             check_store(target, ctx)?;
         }
-        Ok(Stmt::new(line, StmtKind::Assign { targets: exprs, value }))
+        let targets = exprs.into_iter().map(|t| *t).collect();
+        Ok(Stmt::new(line, StmtKind::Assign { targets, value: *value }))
     }
 
-    fn ann_assign(&mut self, line: u32, target: Expr, parenthesised: bool) -> PResult<Stmt> {
+    fn ann_assign(&mut self, line: u32, target: BExpr, parenthesised: bool) -> PResult<Stmt> {
         let simple = match &target.kind {
             ExprKind::Name(_) => !parenthesised,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
@@ -532,12 +546,13 @@ impl Parser {
                     ExprKind::List(_) => "only single target (not list) can be annotated",
                     _ => "illegal target for annotation",
                 };
-                return Err(SyntaxError::new(msg, target.line, 0));
+                return Err(syntax_error(msg, target.line, 0));
             }
         };
         check_store(&target, StoreCtx::Other)?;
         let annotation = self.test()?;
         let value = if self.eat(&Tok::Assign) { Some(self.assigned_value()?) } else { None };
+        let (target, annotation, value) = (*target, *annotation, value.map(|v| *v));
         Ok(Stmt::new(line, StmtKind::AnnAssign { target, annotation, value, simple }))
     }
 }

@@ -5,8 +5,7 @@ use alloc::format;
 use alloc::string::String;
 
 use super::super::ast::{Constant, Expr, ExprKind, UnaryOp};
-use super::super::error::SyntaxError;
-use super::PResult;
+use super::{syntax_error, PResult};
 
 /// What a target is used for, which decides the wording of errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +70,7 @@ fn hint_applies(e: &Expr) -> bool {
 
 /// Check that `e` can be assigned to (or deleted, for `StoreCtx::Del`).
 pub(super) fn check_store(e: &Expr, ctx: StoreCtx) -> PResult<()> {
-    let err = |msg: String| Err(SyntaxError::new(msg, e.line, 0));
+    let err = |msg: String| Err(syntax_error(msg, e.line, 0));
     match &e.kind {
         ExprKind::Name(n) if n == "__debug__" => {
             if ctx == StoreCtx::Del {
@@ -112,10 +111,10 @@ pub(super) fn check_store(e: &Expr, ctx: StoreCtx) -> PResult<()> {
 pub(super) fn check_aug_store(e: &Expr) -> PResult<()> {
     match &e.kind {
         ExprKind::Name(n) if n == "__debug__" => {
-            Err(SyntaxError::new("cannot assign to __debug__", e.line, 0))
+            Err(syntax_error("cannot assign to __debug__", e.line, 0))
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
-        _ => Err(SyntaxError::new(
+        _ => Err(syntax_error(
             format!("'{}' is an illegal expression for augmented assignment", describe(e)),
             e.line,
             0,
