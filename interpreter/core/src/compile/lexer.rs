@@ -786,3 +786,168 @@ pub fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+
+    fn kinds(src: &str) -> Vec<Tok> {
+        tokenize(src, Mode::File).into_iter().map(|t| t.tok).collect()
+    }
+
+    fn name(s: &str) -> Tok {
+        Tok::Name(String::from(s))
+    }
+
+    fn int(v: i64) -> Tok {
+        Tok::Number(Constant::Int(v))
+    }
+
+    #[test]
+    fn indentation_tokens() {
+        let toks = kinds("if x:\n  a\n\n  # c\n  b\nc\n");
+        let expected = vec![
+            Tok::If,
+            name("x"),
+            Tok::Colon,
+            Tok::Newline,
+            Tok::Indent,
+            name("a"),
+            Tok::Newline,
+            name("b"),
+            Tok::Newline,
+            Tok::Dedent,
+            name("c"),
+            Tok::Newline,
+            Tok::EndOfFile,
+        ];
+        assert_eq!(toks, expected);
+        // Blocks still open at the end are closed, and a final NEWLINE added.
+        let toks = kinds("if x:\n  if y:\n    z");
+        assert_eq!(&toks[toks.len() - 4..], [Tok::Newline, Tok::Dedent, Tok::Dedent, Tok::EndOfFile]);
+    }
+
+    #[test]
+    fn brackets_join_lines() {
+        let toks = kinds("x = (1,\n  2)\n");
+        assert_eq!(
+            toks,
+            [name("x"), Tok::Assign, Tok::LPar, int(1), Tok::Comma, int(2), Tok::RPar, Tok::Newline, Tok::EndOfFile]
+        );
+    }
+
+    #[test]
+    fn positions() {
+        let toks = tokenize("a = 'é'  + bb\n  \n\tc", Mode::File);
+        let pos: Vec<(u32, u32)> = toks.iter().map(|t| (t.line, t.col)).collect();
+        // a = 'é' + bb NEWLINE c NEWLINE EOF (the tab-indented c is an INDENT first)
+        assert_eq!(&pos[..5], [(1, 1), (1, 3), (1, 5), (1, 10), (1, 12)]);
+        assert_eq!(toks[6].tok, Tok::Indent);
+        assert_eq!((toks[7].line, toks[7].col), (3, 2));
+    }
+
+    #[test]
+    fn operators_longest_match() {
+        let toks = kinds("a **= b // c ... -> := != <<= >>= @= ->x");
+        let ops: Vec<Tok> = toks.into_iter().filter(|t| !matches!(t, Tok::Name(_))).collect();
+        assert_eq!(
+            ops,
+            [
+                Tok::DoubleStarEq,
+                Tok::DoubleSlash,
+                Tok::Ellipsis,
+                Tok::Arrow,
+                Tok::Walrus,
+                Tok::NotEqual,
+                Tok::LShiftEq,
+                Tok::RShiftEq,
+                Tok::AtEq,
+                Tok::Arrow,
+                Tok::Newline,
+                Tok::EndOfFile
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers() {
+        let toks = kinds("0 00 0_0 1_000 0x_fF 0o17 0B1_0 1.5 1. .5 1e3 1_0.0_1e-0_1 3j 1E+2J");
+        let nums: Vec<Constant> = toks
+            .into_iter()
+            .filter_map(|t| if let Tok::Number(c) = t { Some(c) } else { None })
+            .collect();
+        assert_eq!(
+            nums,
+            [
+                Constant::Int(0),
+                Constant::Int(0),
+                Constant::Int(0),
+                Constant::Int(1000),
+                Constant::Int(255),
+                Constant::Int(15),
+                Constant::Int(2),
+                Constant::Float(1.5),
+                Constant::Float(1.0),
+                Constant::Float(0.5),
+                Constant::Float(1000.0),
+                Constant::Float(10.01e-1),
+                Constant::Imag(3.0),
+                Constant::Imag(100.0),
+            ]
+        );
+        let big = kinds("0x10000000000000000");
+        assert_eq!(big[0], Tok::Number(Constant::BigInt(BigInt::from(1u128 << 64))));
+    }
+
+    #[test]
+    fn string_escapes() {
+        assert_eq!(decode_str("a\\nb\\t\\\\\\'\\\"").unwrap(), "a\nb\t\\'\"");
+        assert_eq!(decode_str("\\a\\b\\f\\v\\r\\0").unwrap(), "\x07\x08\x0c\x0b\r\0");
+        assert_eq!(decode_str("\\101\\1011\\7").unwrap(), "AA1\x07");
+        assert_eq!(decode_str("\\x41\\u00e9\\U0001F600").unwrap(), "Aé😀");
+        assert_eq!(decode_str("\\d\\ \\é").unwrap(), "\\d\\ \\é");
+        assert_eq!(decode_str("a\\\nb").unwrap(), "ab");
+        assert!(decode_str("\\x4").is_err());
+        assert!(decode_str("\\u12g4").is_err());
+        assert!(decode_str("\\U00110000").is_err());
+        assert!(decode_str("\\ud800").is_err());
+        assert!(decode_str("\\N{BULLET}").is_err());
+        assert_eq!(decode_bytes("\\x00\\xff\\777\\u1234\\N").unwrap(), b"\x00\xff\xff\\u1234\\N");
+        assert!(decode_bytes("\\xg0").is_err());
+    }
+
+    #[test]
+    fn string_prefixes() {
+        let toks = kinds("r'\\n' b'\\n' Rb'\\n' bR'x' u'\\n' f'{x}' rF'{x}\\n'");
+        assert_eq!(toks[0], Tok::Str(String::from("\\n")));
+        assert_eq!(toks[1], Tok::Bytes(b"\n".to_vec()));
+        assert_eq!(toks[2], Tok::Bytes(b"\\n".to_vec()));
+        assert_eq!(toks[3], Tok::Bytes(b"x".to_vec()));
+        assert_eq!(toks[4], Tok::Str(String::from("\n")));
+        let Tok::FString(f) = &toks[5] else { panic!() };
+        assert_eq!((f.text.as_str(), f.raw, f.col), ("{x}", false, 34));
+        let Tok::FString(f) = &toks[6] else { panic!() };
+        assert_eq!((f.text.as_str(), f.raw), ("{x}\\n", true));
+        // Not prefixes: names followed by a string.
+        assert_eq!(&kinds("ub'x'")[..2], [name("ub"), Tok::Str(String::from("x"))]);
+    }
+
+    #[test]
+    fn errors_end_the_token_stream() {
+        let toks = tokenize("x = 1\ny = 0b12\nz", Mode::File);
+        let Some(Token { tok: Tok::Error(e), .. }) = toks.last() else { panic!("{:?}", toks) };
+        assert_eq!((e.msg.as_str(), e.line), ("invalid digit '2' in binary literal", 2));
+        assert_eq!(toks.len(), 7);
+    }
+
+    #[test]
+    fn eval_mode_ignores_indentation() {
+        let toks = kinds_mode("  1 +\\\n 2\n\n", Mode::Eval);
+        assert_eq!(toks, [int(1), Tok::Plus, int(2), Tok::Newline, Tok::EndOfFile]);
+    }
+
+    fn kinds_mode(src: &str, mode: Mode) -> Vec<Tok> {
+        tokenize(src, mode).into_iter().map(|t| t.tok).collect()
+    }
+}
