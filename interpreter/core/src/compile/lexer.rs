@@ -63,7 +63,11 @@ pub fn tokenize_at(source: &str, mode: Mode, line: u32, col: u32) -> Vec<Token> 
         mode,
     };
     if let Err(e) = lexer.run() {
-        lexer.tokens.push(Token { tok: Tok::Error(Box::new(e)), line: lexer.line, col: lexer.col });
+        lexer.tokens.push(Token {
+            tok: Tok::Error(Box::new(e)),
+            line: lexer.line,
+            col: lexer.col,
+        });
     }
     lexer.tokens
 }
@@ -161,7 +165,11 @@ impl<'a> Lexer<'a> {
             // Report it at its own line, as CPython does.
             let before = self.src.get(..i).unwrap_or(&[]);
             let line = self.line + before.iter().filter(|&&b| b == b'\n').count() as u32;
-            return Err(SyntaxError::new("source code cannot contain null bytes", line, 0));
+            return Err(SyntaxError::new(
+                "source code cannot contain null bytes",
+                line,
+                0,
+            ));
         }
         let mut at_line_start = self.mode != Mode::FStringExpr;
         loop {
@@ -294,8 +302,10 @@ impl<'a> Lexer<'a> {
             self.push(Tok::EndOfFile, self.line, self.col);
             return Ok(());
         }
-        let needs_newline =
-            !matches!(self.tokens.last().map(|t| &t.tok), None | Some(Tok::Newline));
+        let needs_newline = !matches!(
+            self.tokens.last().map(|t| &t.tok),
+            None | Some(Tok::Newline)
+        );
         if needs_newline {
             self.push(Tok::Newline, self.line, self.col);
         }
@@ -337,7 +347,11 @@ impl<'a> Lexer<'a> {
 
     fn close_bracket(&mut self, close: u8, line: u32, col: u32) -> Result<(), SyntaxError> {
         let Some((open, open_line, _)) = self.brackets.pop() else {
-            return Err(SyntaxError::new(format!("unmatched '{}'", close as char), line, col));
+            return Err(SyntaxError::new(
+                format!("unmatched '{}'", close as char),
+                line,
+                col,
+            ));
         };
         let expected = match open {
             b'(' => b')',
@@ -567,7 +581,9 @@ impl<'a> Lexer<'a> {
     /// A number must not run into an identifier (`1a`, `0b1e1`), except
     /// that CPython accepts a keyword right after it (`1if x else 2`).
     fn check_number_end(&self, kind: &str, line: u32, col: u32) -> Result<(), SyntaxError> {
-        let Some(c) = self.peek_char() else { return Ok(()) };
+        let Some(c) = self.peek_char() else {
+            return Ok(());
+        };
         if !is_ident_continue(c) {
             return Ok(());
         }
@@ -576,7 +592,11 @@ impl<'a> Lexer<'a> {
         if KEYWORDS.iter().any(|k| rest.starts_with(k)) {
             return Ok(());
         }
-        Err(SyntaxError::new(format!("invalid {} literal", kind), line, col))
+        Err(SyntaxError::new(
+            format!("invalid {} literal", kind),
+            line,
+            col,
+        ))
     }
 }
 
@@ -588,9 +608,16 @@ fn is_string_prefix(word: &str) -> bool {
 }
 
 fn unterminated(triple: bool, detected: u32, line: u32, col: u32) -> SyntaxError {
-    let kind = if triple { "triple-quoted string" } else { "string" };
+    let kind = if triple {
+        "triple-quoted string"
+    } else {
+        "string"
+    };
     SyntaxError::new(
-        format!("unterminated {} literal (detected at line {})", kind, detected),
+        format!(
+            "unterminated {} literal (detected at line {})",
+            kind, detected
+        ),
         line,
         col,
     )
@@ -631,7 +658,12 @@ fn hex_value(b: &[u8], start: usize, n: usize) -> Option<u32> {
 
 /// Count of leading hex digits at `b[start..]`, at most `max`.
 fn hex_run(b: &[u8], start: usize, max: usize) -> usize {
-    b.get(start..).unwrap_or(&[]).iter().take(max).take_while(|d| d.is_ascii_hexdigit()).count()
+    b.get(start..)
+        .unwrap_or(&[])
+        .iter()
+        .take(max)
+        .take_while(|d| d.is_ascii_hexdigit())
+        .count()
 }
 
 fn codec_error(start: usize, end: usize, what: &str) -> String {
@@ -662,7 +694,10 @@ pub fn decode_str(body: &str) -> Result<String, String> {
     let mut out = String::with_capacity(body.len());
     let mut i = 0;
     while i < b.len() {
-        let Some(off) = b.get(i..).and_then(|rest| rest.iter().position(|&c| c == b'\\')) else {
+        let Some(off) = b
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&c| c == b'\\'))
+        else {
             out.push_str(body.get(i..).unwrap_or(""));
             break;
         };
@@ -721,7 +756,9 @@ pub fn decode_str(body: &str) -> Result<String, String> {
             }
             b'N' => {
                 // Character names are not supported (no name database).
-                let close = b.get(i..).and_then(|rest| rest.iter().position(|&c| c == b'}'));
+                let close = b
+                    .get(i..)
+                    .and_then(|rest| rest.iter().position(|&c| c == b'}'));
                 return Err(match close {
                     Some(n) if b.get(i + 2) == Some(&b'{') && n > 3 => {
                         codec_error(i, i + n, "unknown Unicode character name")
@@ -773,7 +810,10 @@ pub fn decode_bytes(body: &str) -> Result<Vec<u8>, String> {
             }
             b'x' => {
                 let Some(v) = hex_value(b, i, 2) else {
-                    return Err(format!("(value error) invalid \\x escape at position {}", i - 2));
+                    return Err(format!(
+                        "(value error) invalid \\x escape at position {}",
+                        i - 2
+                    ));
                 };
                 out.push(v as u8);
                 i += 2;
@@ -793,7 +833,10 @@ mod tests {
     use alloc::vec;
 
     fn kinds(src: &str) -> Vec<Tok> {
-        tokenize(src, Mode::File).into_iter().map(|t| t.tok).collect()
+        tokenize(src, Mode::File)
+            .into_iter()
+            .map(|t| t.tok)
+            .collect()
     }
 
     fn name(s: &str) -> Tok {
@@ -825,7 +868,10 @@ mod tests {
         assert_eq!(toks, expected);
         // Blocks still open at the end are closed, and a final NEWLINE added.
         let toks = kinds("if x:\n  if y:\n    z");
-        assert_eq!(&toks[toks.len() - 4..], [Tok::Newline, Tok::Dedent, Tok::Dedent, Tok::EndOfFile]);
+        assert_eq!(
+            &toks[toks.len() - 4..],
+            [Tok::Newline, Tok::Dedent, Tok::Dedent, Tok::EndOfFile]
+        );
     }
 
     #[test]
@@ -833,7 +879,17 @@ mod tests {
         let toks = kinds("x = (1,\n  2)\n");
         assert_eq!(
             toks,
-            [name("x"), Tok::Assign, Tok::LPar, int(1), Tok::Comma, int(2), Tok::RPar, Tok::Newline, Tok::EndOfFile]
+            [
+                name("x"),
+                Tok::Assign,
+                Tok::LPar,
+                int(1),
+                Tok::Comma,
+                int(2),
+                Tok::RPar,
+                Tok::Newline,
+                Tok::EndOfFile
+            ]
         );
     }
 
@@ -850,7 +906,10 @@ mod tests {
     #[test]
     fn operators_longest_match() {
         let toks = kinds("a **= b // c ... -> := != <<= >>= @= ->x");
-        let ops: Vec<Tok> = toks.into_iter().filter(|t| !matches!(t, Tok::Name(_))).collect();
+        let ops: Vec<Tok> = toks
+            .into_iter()
+            .filter(|t| !matches!(t, Tok::Name(_)))
+            .collect();
         assert_eq!(
             ops,
             [
@@ -875,7 +934,13 @@ mod tests {
         let toks = kinds("0 00 0_0 1_000 0x_fF 0o17 0B1_0 1.5 1. .5 1e3 1_0.0_1e-0_1 3j 1E+2J");
         let nums: Vec<Constant> = toks
             .into_iter()
-            .filter_map(|t| if let Tok::Number(c) = t { Some(c) } else { None })
+            .filter_map(|t| {
+                if let Tok::Number(c) = t {
+                    Some(c)
+                } else {
+                    None
+                }
+            })
             .collect();
         assert_eq!(
             nums,
@@ -897,13 +962,19 @@ mod tests {
             ]
         );
         let big = kinds("0x10000000000000000");
-        assert_eq!(big[0], Tok::Number(Constant::BigInt(BigInt::from(1u128 << 64))));
+        assert_eq!(
+            big[0],
+            Tok::Number(Constant::BigInt(BigInt::from(1u128 << 64)))
+        );
     }
 
     #[test]
     fn string_escapes() {
         assert_eq!(decode_str("a\\nb\\t\\\\\\'\\\"").unwrap(), "a\nb\t\\'\"");
-        assert_eq!(decode_str("\\a\\b\\f\\v\\r\\0").unwrap(), "\x07\x08\x0c\x0b\r\0");
+        assert_eq!(
+            decode_str("\\a\\b\\f\\v\\r\\0").unwrap(),
+            "\x07\x08\x0c\x0b\r\0"
+        );
         assert_eq!(decode_str("\\101\\1011\\7").unwrap(), "AA1\x07");
         assert_eq!(decode_str("\\x41\\u00e9\\U0001F600").unwrap(), "Aé😀");
         assert_eq!(decode_str("\\d\\ \\é").unwrap(), "\\d\\ \\é");
@@ -913,7 +984,10 @@ mod tests {
         assert!(decode_str("\\U00110000").is_err());
         assert!(decode_str("\\ud800").is_err());
         assert!(decode_str("\\N{BULLET}").is_err());
-        assert_eq!(decode_bytes("\\x00\\xff\\777\\u1234\\N").unwrap(), b"\x00\xff\xff\\u1234\\N");
+        assert_eq!(
+            decode_bytes("\\x00\\xff\\777\\u1234\\N").unwrap(),
+            b"\x00\xff\xff\\u1234\\N"
+        );
         assert!(decode_bytes("\\xg0").is_err());
     }
 
@@ -930,21 +1004,35 @@ mod tests {
         let Tok::FString(f) = &toks[6] else { panic!() };
         assert_eq!((f.text.as_str(), f.raw), ("{x}\\n", true));
         // Not prefixes: names followed by a string.
-        assert_eq!(&kinds("ub'x'")[..2], [name("ub"), Tok::Str(String::from("x"))]);
+        assert_eq!(
+            &kinds("ub'x'")[..2],
+            [name("ub"), Tok::Str(String::from("x"))]
+        );
     }
 
     #[test]
     fn errors_end_the_token_stream() {
         let toks = tokenize("x = 1\ny = 0b12\nz", Mode::File);
-        let Some(Token { tok: Tok::Error(e), .. }) = toks.last() else { panic!("{:?}", toks) };
-        assert_eq!((e.msg.as_str(), e.line), ("invalid digit '2' in binary literal", 2));
+        let Some(Token {
+            tok: Tok::Error(e), ..
+        }) = toks.last()
+        else {
+            panic!("{:?}", toks)
+        };
+        assert_eq!(
+            (e.msg.as_str(), e.line),
+            ("invalid digit '2' in binary literal", 2)
+        );
         assert_eq!(toks.len(), 7);
     }
 
     #[test]
     fn eval_mode_ignores_indentation() {
         let toks = kinds_mode("  1 +\\\n 2\n\n", Mode::Eval);
-        assert_eq!(toks, [int(1), Tok::Plus, int(2), Tok::Newline, Tok::EndOfFile]);
+        assert_eq!(
+            toks,
+            [int(1), Tok::Plus, int(2), Tok::Newline, Tok::EndOfFile]
+        );
     }
 
     fn kinds_mode(src: &str, mode: Mode) -> Vec<Tok> {

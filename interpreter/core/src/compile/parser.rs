@@ -19,12 +19,12 @@ use super::error::{ParseResult, SyntaxError, SyntaxErrorKind};
 use super::lexer::{tokenize, Mode};
 use super::token::{Tok, Token};
 
+#[cfg(test)]
+mod dump;
 mod expr;
 mod fstring;
 mod stmt;
 mod target;
-#[cfg(test)]
-mod dump;
 #[cfg(test)]
 mod tests;
 
@@ -122,14 +122,23 @@ fn starts_compound_statement(source: &str) -> bool {
     if s.starts_with('@') {
         return true;
     }
-    let word_len = s.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(s.len());
+    let word_len = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(s.len());
     let word = s.get(..word_len).unwrap_or("");
-    matches!(word, "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async")
+    matches!(
+        word,
+        "if" | "while" | "for" | "try" | "with" | "def" | "class" | "async"
+    )
 }
 
 /// The token returned past the end (the lexer always ends its output with
 /// EndOfFile or Error, so this is only a safety net).
-static END: Token = Token { tok: Tok::EndOfFile, line: 0, col: 0 };
+static END: Token = Token {
+    tok: Tok::EndOfFile,
+    line: 0,
+    col: 0,
+};
 
 pub(crate) struct Parser {
     toks: Vec<Token>,
@@ -157,7 +166,13 @@ fn syntax_error(msg: impl Into<alloc::string::String>, line: u32, col: u32) -> B
 
 impl Parser {
     fn new(toks: Vec<Token>, depth: u32) -> Self {
-        Parser { toks, pos: 0, depth, chain: 0, fstring_pos: (0, 0, 0) }
+        Parser {
+            toks,
+            pos: 0,
+            depth,
+            chain: 0,
+            fstring_pos: (0, 0, 0),
+        }
     }
 
     fn token(&self) -> &Token {
@@ -170,7 +185,10 @@ impl Parser {
 
     /// The token `n` places ahead of the current one.
     fn peek_nth(&self, n: usize) -> &Tok {
-        self.toks.get(self.pos + n).or(self.toks.last()).map_or(&END.tok, |t| &t.tok)
+        self.toks
+            .get(self.pos + n)
+            .or(self.toks.last())
+            .map_or(&END.tok, |t| &t.tok)
     }
 
     fn line(&self) -> u32 {
@@ -265,7 +283,10 @@ impl Parser {
     /// string or a bracket that is never closed is blamed instead.
     fn generic_error(&self, msg: &str) -> Box<SyntaxError> {
         let t = self.token();
-        if let Some(Token { tok: Tok::Error(e), .. }) = self.toks.last() {
+        if let Some(Token {
+            tok: Tok::Error(e), ..
+        }) = self.toks.last()
+        {
             let takes_over = if e.msg.ends_with("was never closed") {
                 e.line < t.line
             } else {

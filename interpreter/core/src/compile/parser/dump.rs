@@ -50,6 +50,8 @@ fn exprs(out: &mut String, items: &[Expr]) {
     list(out, items, expr);
 }
 
+// Used with `opt` and `list`, whose item type is `String` here.
+#[allow(clippy::ptr_arg)]
 fn ident(out: &mut String, s: &String) {
     out.push_str(s);
 }
@@ -175,7 +177,11 @@ fn expr(out: &mut String, e: &Expr) {
         K::Name(n) => node!(out, "Name", out.push_str(n)),
         K::Constant(c) => node!(out, "Constant", constant(out, c)),
         K::JoinedStr(v) => node!(out, "JoinedStr", exprs(out, v)),
-        K::FormattedValue { value, conversion, format_spec } => node!(
+        K::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } => node!(
             out,
             "FormattedValue",
             expr(out, value),
@@ -186,9 +192,16 @@ fn expr(out: &mut String, e: &Expr) {
             opt(out, format_spec, boxed)
         ),
         K::BoolOp { op, values } => {
-            node!(out, "BoolOp", out.push_str(&format!("{:?}", op)), exprs(out, values))
+            node!(
+                out,
+                "BoolOp",
+                out.push_str(&format!("{:?}", op)),
+                exprs(out, values)
+            )
         }
-        K::NamedExpr { target, value } => node!(out, "NamedExpr", expr(out, target), expr(out, value)),
+        K::NamedExpr { target, value } => {
+            node!(out, "NamedExpr", expr(out, target), expr(out, value))
+        }
         K::BinOp { left, op, right } => node!(
             out,
             "BinOp",
@@ -197,11 +210,22 @@ fn expr(out: &mut String, e: &Expr) {
             expr(out, right)
         ),
         K::UnaryOp { op, operand } => {
-            node!(out, "UnaryOp", out.push_str(&format!("{:?}", op)), expr(out, operand))
+            node!(
+                out,
+                "UnaryOp",
+                out.push_str(&format!("{:?}", op)),
+                expr(out, operand)
+            )
         }
         K::Lambda { args, body } => node!(out, "Lambda", arguments(out, args), expr(out, body)),
         K::IfExp { test, body, orelse } => {
-            node!(out, "IfExp", expr(out, test), expr(out, body), expr(out, orelse))
+            node!(
+                out,
+                "IfExp",
+                expr(out, test),
+                expr(out, body),
+                expr(out, orelse)
+            )
         }
         K::Dict { keys, values } => node!(
             out,
@@ -211,12 +235,26 @@ fn expr(out: &mut String, e: &Expr) {
         ),
         K::Set(v) => node!(out, "Set", exprs(out, v)),
         K::ListComp { elt, generators } => {
-            node!(out, "ListComp", expr(out, elt), list(out, generators, comprehension))
+            node!(
+                out,
+                "ListComp",
+                expr(out, elt),
+                list(out, generators, comprehension)
+            )
         }
         K::SetComp { elt, generators } => {
-            node!(out, "SetComp", expr(out, elt), list(out, generators, comprehension))
+            node!(
+                out,
+                "SetComp",
+                expr(out, elt),
+                list(out, generators, comprehension)
+            )
         }
-        K::DictComp { key, value, generators } => node!(
+        K::DictComp {
+            key,
+            value,
+            generators,
+        } => node!(
             out,
             "DictComp",
             expr(out, key),
@@ -224,27 +262,44 @@ fn expr(out: &mut String, e: &Expr) {
             list(out, generators, comprehension)
         ),
         K::GeneratorExp { elt, generators } => {
-            node!(out, "GeneratorExp", expr(out, elt), list(out, generators, comprehension))
+            node!(
+                out,
+                "GeneratorExp",
+                expr(out, elt),
+                list(out, generators, comprehension)
+            )
         }
         K::Await(v) => node!(out, "Await", expr(out, v)),
         K::Yield(v) => node!(out, "Yield", opt(out, v, boxed)),
         K::YieldFrom(v) => node!(out, "YieldFrom", expr(out, v)),
-        K::Compare { left, ops, comparators } => node!(
+        K::Compare {
+            left,
+            ops,
+            comparators,
+        } => node!(
             out,
             "Compare",
             expr(out, left),
             list(out, ops, |out, op| out.push_str(&format!("{:?}", op))),
             exprs(out, comparators)
         ),
-        K::Call { func, args, keywords } => node!(
+        K::Call {
+            func,
+            args,
+            keywords,
+        } => node!(
             out,
             "Call",
             expr(out, func),
             exprs(out, args),
             list(out, keywords, keyword)
         ),
-        K::Attribute { value, attr } => node!(out, "Attribute", expr(out, value), out.push_str(attr)),
-        K::Subscript { value, slice } => node!(out, "Subscript", expr(out, value), expr(out, slice)),
+        K::Attribute { value, attr } => {
+            node!(out, "Attribute", expr(out, value), out.push_str(attr))
+        }
+        K::Subscript { value, slice } => {
+            node!(out, "Subscript", expr(out, value), expr(out, slice))
+        }
         K::Starred(v) => node!(out, "Starred", expr(out, v)),
         K::List(v) => node!(out, "List", exprs(out, v)),
         K::Tuple(v) => node!(out, "Tuple", exprs(out, v)),
@@ -259,15 +314,31 @@ fn expr(out: &mut String, e: &Expr) {
 }
 
 fn alias(out: &mut String, a: &Alias) {
-    node!(out, "alias", out.push_str(&a.name), opt(out, &a.asname, ident));
+    node!(
+        out,
+        "alias",
+        out.push_str(&a.name),
+        opt(out, &a.asname, ident)
+    );
 }
 
 fn withitem(out: &mut String, w: &WithItem) {
-    node!(out, "withitem", expr(out, &w.context_expr), opt(out, &w.optional_vars, expr));
+    node!(
+        out,
+        "withitem",
+        expr(out, &w.context_expr),
+        opt(out, &w.optional_vars, expr)
+    );
 }
 
 fn handler(out: &mut String, h: &ExceptHandler) {
-    node!(out, "ExceptHandler", opt(out, &h.typ, expr), opt(out, &h.name, ident), stmts(out, &h.body));
+    node!(
+        out,
+        "ExceptHandler",
+        opt(out, &h.typ, expr),
+        opt(out, &h.name, ident),
+        stmts(out, &h.body)
+    );
 }
 
 fn stmt(out: &mut String, s: &Stmt) {
@@ -275,7 +346,11 @@ fn stmt(out: &mut String, s: &Stmt) {
     match &s.kind {
         S::FunctionDef(f) => node!(
             out,
-            if f.is_async { "AsyncFunctionDef" } else { "FunctionDef" },
+            if f.is_async {
+                "AsyncFunctionDef"
+            } else {
+                "FunctionDef"
+            },
             out.push_str(&f.name),
             arguments(out, &f.args),
             stmts(out, &f.body),
@@ -301,7 +376,12 @@ fn stmt(out: &mut String, s: &Stmt) {
             out.push_str(&format!("{:?}", op)),
             expr(out, value)
         ),
-        S::AnnAssign { target, annotation, value, simple } => node!(
+        S::AnnAssign {
+            target,
+            annotation,
+            value,
+            simple,
+        } => node!(
             out,
             "AnnAssign",
             expr(out, target),
@@ -309,7 +389,13 @@ fn stmt(out: &mut String, s: &Stmt) {
             opt(out, value, expr),
             out.push(if *simple { '1' } else { '0' })
         ),
-        S::For { target, iter, body, orelse, is_async } => node!(
+        S::For {
+            target,
+            iter,
+            body,
+            orelse,
+            is_async,
+        } => node!(
             out,
             if *is_async { "AsyncFor" } else { "For" },
             expr(out, target),
@@ -318,19 +404,40 @@ fn stmt(out: &mut String, s: &Stmt) {
             stmts(out, orelse)
         ),
         S::While { test, body, orelse } => {
-            node!(out, "While", expr(out, test), stmts(out, body), stmts(out, orelse))
+            node!(
+                out,
+                "While",
+                expr(out, test),
+                stmts(out, body),
+                stmts(out, orelse)
+            )
         }
         S::If { test, body, orelse } => {
-            node!(out, "If", expr(out, test), stmts(out, body), stmts(out, orelse))
+            node!(
+                out,
+                "If",
+                expr(out, test),
+                stmts(out, body),
+                stmts(out, orelse)
+            )
         }
-        S::With { items, body, is_async } => node!(
+        S::With {
+            items,
+            body,
+            is_async,
+        } => node!(
             out,
             if *is_async { "AsyncWith" } else { "With" },
             list(out, items, withitem),
             stmts(out, body)
         ),
         S::Raise { exc, cause } => node!(out, "Raise", opt(out, exc, expr), opt(out, cause, expr)),
-        S::Try { body, handlers, orelse, finalbody } => node!(
+        S::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => node!(
             out,
             "Try",
             stmts(out, body),
@@ -340,7 +447,11 @@ fn stmt(out: &mut String, s: &Stmt) {
         ),
         S::Assert { test, msg } => node!(out, "Assert", expr(out, test), opt(out, msg, expr)),
         S::Import(names) => node!(out, "Import", list(out, names, alias)),
-        S::ImportFrom { module, names, level } => node!(
+        S::ImportFrom {
+            module,
+            names,
+            level,
+        } => node!(
             out,
             "ImportFrom",
             opt(out, module, ident),

@@ -10,8 +10,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::super::ast::{
-    Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword,
-    UnaryOp,
+    Arg, Arguments, BinOp, BoolOp, CmpOp, Comprehension, Constant, Expr, ExprKind, Keyword, UnaryOp,
 };
 use super::super::error::SyntaxError;
 use super::super::token::Tok;
@@ -135,7 +134,7 @@ impl Parser {
         self.leave();
         let orelse = orelse?;
         let line = body.line;
-        let kind = ExprKind::IfExp { test: test, body: body, orelse: orelse };
+        let kind = ExprKind::IfExp { test, body, orelse };
         Ok(node(line, kind))
     }
 
@@ -173,7 +172,7 @@ impl Parser {
         self.advance();
         let value = self.test()?;
         let target = node(line, ExprKind::Name(name));
-        Ok(node(line, ExprKind::NamedExpr { target, value: value }))
+        Ok(node(line, ExprKind::NamedExpr { target, value }))
     }
 
     #[inline(never)]
@@ -303,8 +302,11 @@ impl Parser {
     }
 
     fn binary_inner(&mut self, min: u8) -> PResult<BExpr> {
-        let mut left =
-            if min <= P_NOT && self.at(&Tok::Not) { self.not_expr()? } else { self.factor()? };
+        let mut left = if min <= P_NOT && self.at(&Tok::Not) {
+            self.not_expr()?
+        } else {
+            self.factor()?
+        };
         while let Some((prec, kind)) = infix(self.peek(), self.peek_nth(1)) {
             if prec < min {
                 break;
@@ -323,10 +325,19 @@ impl Parser {
         let line = self.line();
         self.advance();
         let operand = self.binary(P_NOT)?;
-        Ok(node(line, ExprKind::UnaryOp { op: UnaryOp::Not, operand: operand }))
+        Ok(node(
+            line,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            },
+        ))
     }
 
     /// `left and b and c ...` (or `or`), from the first operator.
+    // `left` stays boxed: unboxing it in the caller would put a whole node
+    // in the caller's frame, which is on the recursion path.
+    #[allow(clippy::boxed_local)]
     #[inline(never)]
     fn bool_op(&mut self, left: BExpr, op: BoolOp, prec: u8) -> PResult<BExpr> {
         let line = left.line;
@@ -348,7 +359,14 @@ impl Parser {
             ops.push(op);
             comparators.push(*self.binary(P_BITOR)?);
         }
-        Ok(node(line, ExprKind::Compare { left: left, ops, comparators }))
+        Ok(node(
+            line,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            },
+        ))
     }
 
     /// `left op right`, from the operator.
@@ -358,7 +376,7 @@ impl Parser {
         let right = self.binary(prec + 1)?;
         self.chain_link()?;
         let line = left.line;
-        Ok(node(line, ExprKind::BinOp { left: left, op, right: right }))
+        Ok(node(line, ExprKind::BinOp { left, op, right }))
     }
 
     /// Consume a comparison operator, if one is here.
@@ -395,13 +413,23 @@ impl Parser {
         self.enter()?;
         let operand = self.factor();
         self.leave();
-        Ok(node(line, ExprKind::UnaryOp { op, operand: operand? }))
+        Ok(node(
+            line,
+            ExprKind::UnaryOp {
+                op,
+                operand: operand?,
+            },
+        ))
     }
 
     /// `[await] primary ['**' factor]`: `**` binds tighter than a unary
     /// operator on its left and looser than one on its right (`-2**-1`).
     fn power(&mut self) -> PResult<BExpr> {
-        let base = if self.at(&Tok::Await) { self.await_expr()? } else { self.primary()? };
+        let base = if self.at(&Tok::Await) {
+            self.await_expr()?
+        } else {
+            self.primary()?
+        };
         if self.at(&Tok::DoubleStar) {
             return self.pow_rest(base);
         }
@@ -424,7 +452,14 @@ impl Parser {
         let exponent = self.factor();
         self.leave();
         let (line, left, right) = (base.line, base, exponent?);
-        Ok(node(line, ExprKind::BinOp { left, op: BinOp::Pow, right }))
+        Ok(node(
+            line,
+            ExprKind::BinOp {
+                left,
+                op: BinOp::Pow,
+                right,
+            },
+        ))
     }
 
     /// An atom followed by any number of `.name`, `(args)` and `[slices]`.
@@ -449,13 +484,17 @@ impl Parser {
                 Tok::LPar => {
                     self.advance();
                     let (args, keywords) = self.call_args(true)?;
-                    ExprKind::Call { func: e, args, keywords }
+                    ExprKind::Call {
+                        func: e,
+                        args,
+                        keywords,
+                    }
                 }
                 Tok::LSqb => {
                     self.advance();
                     let slice = self.slices()?;
                     self.expect_closing(&Tok::RSqb)?;
-                    ExprKind::Subscript { value: e, slice: slice }
+                    ExprKind::Subscript { value: e, slice }
                 }
                 _ => return Ok(e),
             };
@@ -578,7 +617,10 @@ impl Parser {
         let line = self.line();
         self.advance();
         if self.eat(&Tok::RBrace) {
-            let kind = ExprKind::Dict { keys: Vec::new(), values: Vec::new() };
+            let kind = ExprKind::Dict {
+                keys: Vec::new(),
+                values: Vec::new(),
+            };
             return Ok(node(line, kind));
         }
         let (first_key, first_value) = if self.eat(&Tok::DoubleStar) {
@@ -592,8 +634,11 @@ impl Parser {
             if self.at_comp_for() {
                 let generators = self.comp_clauses()?;
                 self.expect_closing(&Tok::RBrace)?;
-                let kind =
-                    ExprKind::DictComp { key: first, value: value, generators };
+                let kind = ExprKind::DictComp {
+                    key: first,
+                    value,
+                    generators,
+                };
                 return Ok(node(line, kind));
             }
             (Some(first), value)
@@ -660,7 +705,12 @@ impl Parser {
             while self.eat(&Tok::If) {
                 ifs.push(*self.or_test()?);
             }
-            generators.push(Comprehension { target: *target, iter: *iter, ifs, is_async });
+            generators.push(Comprehension {
+                target: *target,
+                iter: *iter,
+                ifs,
+                is_async,
+            });
         }
         Ok(generators)
     }
@@ -669,7 +719,13 @@ impl Parser {
     /// `(a, b)`, `x.y`, ...; parsed above the comparison level so that `in`
     /// ends them.
     pub(super) fn target_list(&mut self) -> PResult<BExpr> {
-        let item = |p: &mut Self| if p.at(&Tok::Star) { p.starred() } else { p.bitor_expr() };
+        let item = |p: &mut Self| {
+            if p.at(&Tok::Star) {
+                p.starred()
+            } else {
+                p.bitor_expr()
+            }
+        };
         let first = item(self)?;
         if !self.at(&Tok::Comma) {
             return Ok(first);
@@ -706,7 +762,10 @@ impl Parser {
                 args.push(Expr::new(line, ExprKind::Starred(value)));
             } else if self.eat(&Tok::DoubleStar) {
                 let value = self.test()?;
-                keywords.push(Keyword { arg: None, value: *value });
+                keywords.push(Keyword {
+                    arg: None,
+                    value: *value,
+                });
                 seen_kw_unpack = true;
             } else if let (Tok::Name(name), Tok::Assign) = (self.peek(), self.peek_nth(1)) {
                 let name = name.clone();
@@ -717,7 +776,10 @@ impl Parser {
                     return Err(syntax_error(msg, line, col));
                 }
                 let value = self.test()?;
-                keywords.push(Keyword { arg: Some(name), value: *value });
+                keywords.push(Keyword {
+                    arg: Some(name),
+                    value: *value,
+                });
                 seen_keyword = true;
             } else {
                 let e = self.named_expr()?;
@@ -791,7 +853,11 @@ impl Parser {
             return self.starred();
         }
         let line = self.line();
-        let lower = if self.at(&Tok::Colon) { None } else { Some(self.named_expr()?) };
+        let lower = if self.at(&Tok::Colon) {
+            None
+        } else {
+            Some(self.named_expr()?)
+        };
         if !self.eat(&Tok::Colon) {
             // Not a slice: `lower` was parsed since the token was no colon.
             return lower.ok_or_else(|| self.unexpected());
@@ -802,7 +868,7 @@ impl Parser {
         if self.eat(&Tok::Colon) && !ends(self) {
             step = Some(self.test()?);
         }
-        let kind = ExprKind::Slice { lower: lower, upper, step };
+        let kind = ExprKind::Slice { lower, upper, step };
         Ok(node(line, kind))
     }
 
@@ -848,7 +914,11 @@ impl Parser {
                 a.kwarg = Some(self.param(is_lambda)?);
             } else {
                 let arg = self.param(is_lambda)?;
-                let default = if self.eat(&Tok::Assign) { Some(self.test()?) } else { None };
+                let default = if self.eat(&Tok::Assign) {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
                 if seen_star {
                     a.kwonlyargs.push(arg);
                     a.kw_defaults.push(default.map(|d| *d));
@@ -869,7 +939,11 @@ impl Parser {
         }
         if let Some((line, col)) = bare_star {
             if a.kwonlyargs.is_empty() {
-                return Err(syntax_error("named arguments must follow bare *", line, col));
+                return Err(syntax_error(
+                    "named arguments must follow bare *",
+                    line,
+                    col,
+                ));
             }
         }
         check_duplicate_params(&a)?;
@@ -879,14 +953,27 @@ impl Parser {
     fn param(&mut self, is_lambda: bool) -> PResult<Arg> {
         let line = self.line();
         let name = self.expect_name()?;
-        let annotation = if !is_lambda && self.eat(&Tok::Colon) { Some(self.test()?) } else { None };
-        Ok(Arg { name, annotation: annotation.map(|a| *a), line })
+        let annotation = if !is_lambda && self.eat(&Tok::Colon) {
+            Some(self.test()?)
+        } else {
+            None
+        };
+        Ok(Arg {
+            name,
+            annotation: annotation.map(|a| *a),
+            line,
+        })
     }
 }
 
 fn check_duplicate_params(a: &Arguments) -> PResult<()> {
     let mut seen = BTreeSet::new();
-    let all = a.posonlyargs.iter().chain(&a.args).chain(&a.vararg).chain(&a.kwonlyargs);
+    let all = a
+        .posonlyargs
+        .iter()
+        .chain(&a.args)
+        .chain(&a.vararg)
+        .chain(&a.kwonlyargs);
     for arg in all.chain(&a.kwarg) {
         if !seen.insert(arg.name.as_str()) {
             let msg = format!("duplicate argument '{}' in function definition", arg.name);

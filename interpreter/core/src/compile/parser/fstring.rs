@@ -24,13 +24,18 @@ struct Parts {
 
 impl Parts {
     fn new(line: u32) -> Self {
-        Parts { values: Vec::new(), lit: String::new(), line }
+        Parts {
+            values: Vec::new(),
+            lit: String::new(),
+            line,
+        }
     }
 
     fn flush(&mut self) {
         if !self.lit.is_empty() {
             let s = core::mem::take(&mut self.lit);
-            self.values.push(Expr::new(self.line, ExprKind::Constant(Constant::Str(s))));
+            self.values
+                .push(Expr::new(self.line, ExprKind::Constant(Constant::Str(s))));
         }
     }
 
@@ -231,7 +236,11 @@ impl Parser {
                 conversion = Some('r');
             }
         }
-        let kind = ExprKind::FormattedValue { value, conversion, format_spec };
+        let kind = ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        };
         parts.push_value(Expr::new(parts.line, kind));
         Ok(i + 1)
     }
@@ -260,7 +269,11 @@ impl Parser {
         let mut sub = Parser::new(tokenize_at(text, Mode::FStringExpr, line, col), self.depth);
         sub.chain = self.chain;
         let parsed = sub.enter().and_then(|()| {
-            let e = if sub.at(&Tok::Yield) { sub.yield_expr()? } else { sub.star_expressions()? };
+            let e = if sub.at(&Tok::Yield) {
+                sub.yield_expr()?
+            } else {
+                sub.star_expressions()?
+            };
             sub.expect_closing(&Tok::EndOfFile)?;
             Ok(e)
         });
@@ -338,7 +351,11 @@ fn scan_field_expr(body: &FStringBody, i: &mut usize) -> PResult<u8> {
                     if c == b'}' {
                         return Ok(c);
                     }
-                    return Err(error_at(body, *i, format!("f-string: unmatched '{}'", c as char)));
+                    return Err(error_at(
+                        body,
+                        *i,
+                        format!("f-string: unmatched '{}'", c as char),
+                    ));
                 }
                 depth -= 1;
             }

@@ -95,7 +95,10 @@ impl Parser {
             if let Tok::Error(_) = self.peek() {
                 return Err(self.unexpected());
             }
-            let msg = format!("expected an indented block after {} on line {}", what, header_line);
+            let msg = format!(
+                "expected an indented block after {} on line {}",
+                what, header_line
+            );
             let t = self.token();
             return Err(Box::new(SyntaxError::indentation(msg, t.line, t.col)));
         }
@@ -144,7 +147,14 @@ impl Parser {
             }
         }
         while let Some((l, test, body)) = branches.pop() {
-            let stmt = Stmt::new(l, StmtKind::If { test: *test, body, orelse });
+            let stmt = Stmt::new(
+                l,
+                StmtKind::If {
+                    test: *test,
+                    body,
+                    orelse,
+                },
+            );
             if branches.is_empty() {
                 return Ok(stmt);
             }
@@ -170,7 +180,14 @@ impl Parser {
         let test = self.named_expr()?;
         let body = self.colon_block("'while' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(line, StmtKind::While { test: *test, body, orelse }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::While {
+                test: *test,
+                body,
+                orelse,
+            },
+        ))
     }
 
     #[inline(never)]
@@ -184,7 +201,16 @@ impl Parser {
         let iter = self.no_bare_star(iter)?;
         let body = self.colon_block("'for' statement", line)?;
         let orelse = self.else_block()?;
-        Ok(Stmt::new(line, StmtKind::For { target: *target, iter: *iter, body, orelse, is_async }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::For {
+                target: *target,
+                iter: *iter,
+                body,
+                orelse,
+                is_async,
+            },
+        ))
     }
 
     #[inline(never)]
@@ -213,9 +239,18 @@ impl Parser {
                 }
             }
             let body = self.colon_block("'except' statement", l)?;
-            handlers.push(ExceptHandler { line: l, typ, name, body });
+            handlers.push(ExceptHandler {
+                line: l,
+                typ,
+                name,
+                body,
+            });
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
         let mut finalbody = Vec::new();
         let l = self.line();
         if self.eat(&Tok::Finally) {
@@ -224,7 +259,15 @@ impl Parser {
         if handlers.is_empty() && finalbody.is_empty() {
             return Err(self.error_here("expected 'except' or 'finally' block"));
         }
-        Ok(Stmt::new(line, StmtKind::Try { body, handlers, orelse, finalbody }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+        ))
     }
 
     #[inline(never)]
@@ -233,7 +276,14 @@ impl Parser {
         self.advance();
         let items = self.with_items()?;
         let body = self.colon_block("'with' statement", line)?;
-        Ok(Stmt::new(line, StmtKind::With { items, body, is_async }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            },
+        ))
     }
 
     fn with_items(&mut self) -> PResult<Vec<WithItem>> {
@@ -279,7 +329,10 @@ impl Parser {
             check_store(&target, StoreCtx::Other)?;
             optional_vars = Some(*target);
         }
-        Ok(WithItem { context_expr: *context_expr, optional_vars })
+        Ok(WithItem {
+            context_expr: *context_expr,
+            optional_vars,
+        })
     }
 
     #[inline(never)]
@@ -319,10 +372,21 @@ impl Parser {
         }
         let args = self.params(false)?;
         self.expect(&Tok::RPar)?;
-        let returns = if self.eat(&Tok::Arrow) { Some(self.test()?) } else { None };
+        let returns = if self.eat(&Tok::Arrow) {
+            Some(self.test()?)
+        } else {
+            None
+        };
         let body = self.colon_block("function definition", line)?;
         let returns = returns.map(|r| *r);
-        let def = FunctionDef { name, args: *args, body, decorators, returns, is_async };
+        let def = FunctionDef {
+            name,
+            args: *args,
+            body,
+            decorators,
+            returns,
+            is_async,
+        };
         Ok(Stmt::new(line, StmtKind::FunctionDef(Box::new(def))))
     }
 
@@ -331,10 +395,19 @@ impl Parser {
         let line = self.line();
         self.advance();
         let name = self.expect_name()?;
-        let (bases, keywords) =
-            if self.eat(&Tok::LPar) { self.call_args(false)? } else { (Vec::new(), Vec::new()) };
+        let (bases, keywords) = if self.eat(&Tok::LPar) {
+            self.call_args(false)?
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let body = self.colon_block("class definition", line)?;
-        let def = ClassDef { name, bases, keywords, body, decorators };
+        let def = ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorators,
+        };
         Ok(Stmt::new(line, StmtKind::ClassDef(Box::new(def))))
     }
 
@@ -374,7 +447,10 @@ impl Parser {
                         cause = Some(self.test()?);
                     }
                 }
-                StmtKind::Raise { exc: exc.map(|e| *e), cause: cause.map(|c| *c) }
+                StmtKind::Raise {
+                    exc: exc.map(|e| *e),
+                    cause: cause.map(|c| *c),
+                }
             }
             Tok::Global => {
                 self.advance();
@@ -400,15 +476,26 @@ impl Parser {
             Tok::Assert => {
                 self.advance();
                 let test = self.test()?;
-                let msg = if self.eat(&Tok::Comma) { Some(self.test()?) } else { None };
-                StmtKind::Assert { test: *test, msg: msg.map(|m| *m) }
+                let msg = if self.eat(&Tok::Comma) {
+                    Some(self.test()?)
+                } else {
+                    None
+                };
+                StmtKind::Assert {
+                    test: *test,
+                    msg: msg.map(|m| *m),
+                }
             }
             Tok::Import => {
                 self.advance();
                 let mut names = Vec::new();
                 loop {
                     let name = self.dotted_name()?;
-                    let asname = if self.eat(&Tok::As) { Some(self.expect_name()?) } else { None };
+                    let asname = if self.eat(&Tok::As) {
+                        Some(self.expect_name()?)
+                    } else {
+                        None
+                    };
                     names.push(Alias { name, asname });
                     if !self.eat(&Tok::Comma) {
                         break;
@@ -416,7 +503,7 @@ impl Parser {
                 }
                 StmtKind::Import(names)
             }
-            Tok::From => self.from_import()?,
+            Tok::From => self.import_from()?,
             _ => return self.expr_stmt(),
         };
         Ok(Stmt::new(line, kind))
@@ -440,7 +527,7 @@ impl Parser {
     }
 
     #[inline(never)]
-    fn from_import(&mut self) -> PResult<StmtKind> {
+    fn import_from(&mut self) -> PResult<StmtKind> {
         self.advance();
         let mut level: u32 = 0;
         loop {
@@ -460,12 +547,19 @@ impl Parser {
         self.expect(&Tok::Import)?;
         let mut names = Vec::new();
         if self.eat(&Tok::Star) {
-            names.push(Alias { name: String::from("*"), asname: None });
+            names.push(Alias {
+                name: String::from("*"),
+                asname: None,
+            });
         } else {
             let parenthesised = self.eat(&Tok::LPar);
             loop {
                 let name = self.expect_name()?;
-                let asname = if self.eat(&Tok::As) { Some(self.expect_name()?) } else { None };
+                let asname = if self.eat(&Tok::As) {
+                    Some(self.expect_name()?)
+                } else {
+                    None
+                };
                 names.push(Alias { name, asname });
                 if !self.eat(&Tok::Comma) {
                     break;
@@ -482,7 +576,11 @@ impl Parser {
                 self.expect(&Tok::RPar)?;
             }
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     #[inline(never)]
@@ -490,7 +588,11 @@ impl Parser {
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         let parenthesised = self.at(&Tok::LPar);
-        let first = if self.at(&Tok::Yield) { self.yield_expr()? } else { self.star_expressions()? };
+        let first = if self.at(&Tok::Yield) {
+            self.yield_expr()?
+        } else {
+            self.star_expressions()?
+        };
         if self.eat(&Tok::Colon) {
             return self.ann_assign(line, first, parenthesised);
         }
@@ -507,7 +609,14 @@ impl Parser {
             check_aug_store(&first)?;
             self.advance();
             let value = self.assigned_value()?;
-            return Ok(Stmt::new(line, StmtKind::AugAssign { target: *first, op, value: *value }));
+            return Ok(Stmt::new(
+                line,
+                StmtKind::AugAssign {
+                    target: *first,
+                    op,
+                    value: *value,
+                },
+            ));
         }
         if !self.at(&Tok::Assign) {
             let value = self.no_bare_star(first)?;
@@ -528,12 +637,22 @@ impl Parser {
             Some(v) => self.no_bare_star(v)?,
             None => return Err(self.unexpected()),
         };
-        let ctx = if exprs.len() == 1 { StoreCtx::AssignHint } else { StoreCtx::Other };
+        let ctx = if exprs.len() == 1 {
+            StoreCtx::AssignHint
+        } else {
+            StoreCtx::Other
+        };
         for target in &exprs {
             check_store(target, ctx)?;
         }
         let targets = exprs.into_iter().map(|t| *t).collect();
-        Ok(Stmt::new(line, StmtKind::Assign { targets, value: *value }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::Assign {
+                targets,
+                value: *value,
+            },
+        ))
     }
 
     fn ann_assign(&mut self, line: u32, target: BExpr, parenthesised: bool) -> PResult<Stmt> {
@@ -551,8 +670,20 @@ impl Parser {
         };
         check_store(&target, StoreCtx::Other)?;
         let annotation = self.test()?;
-        let value = if self.eat(&Tok::Assign) { Some(self.assigned_value()?) } else { None };
+        let value = if self.eat(&Tok::Assign) {
+            Some(self.assigned_value()?)
+        } else {
+            None
+        };
         let (target, annotation, value) = (*target, *annotation, value.map(|v| *v));
-        Ok(Stmt::new(line, StmtKind::AnnAssign { target, annotation, value, simple }))
+        Ok(Stmt::new(
+            line,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            },
+        ))
     }
 }

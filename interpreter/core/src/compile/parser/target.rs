@@ -28,9 +28,7 @@ pub(super) fn describe(e: &Expr) -> &'static str {
         ExprKind::Tuple(_) => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
@@ -59,7 +57,10 @@ fn hint_applies(e: &Expr) -> bool {
         e.kind,
         ExprKind::Compare { .. }
             | ExprKind::BoolOp { .. }
-            | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }
@@ -81,16 +82,21 @@ pub(super) fn check_store(e: &Expr, ctx: StoreCtx) -> PResult<()> {
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-            let stars = elts.iter().filter(|x| matches!(x.kind, ExprKind::Starred(_))).count();
+            let stars = elts
+                .iter()
+                .filter(|x| matches!(x.kind, ExprKind::Starred(_)))
+                .count();
             if stars > 1 && ctx != StoreCtx::Del {
                 return err("multiple starred expressions in assignment".into());
             }
-            let inner = if ctx == StoreCtx::Del { ctx } else { StoreCtx::Other };
+            let inner = if ctx == StoreCtx::Del {
+                ctx
+            } else {
+                StoreCtx::Other
+            };
             for elt in elts {
                 match &elt.kind {
-                    ExprKind::Starred(value) if ctx != StoreCtx::Del => {
-                        check_store(value, inner)?
-                    }
+                    ExprKind::Starred(value) if ctx != StoreCtx::Del => check_store(value, inner)?,
                     _ => check_store(elt, inner)?,
                 }
             }
@@ -115,7 +121,10 @@ pub(super) fn check_aug_store(e: &Expr) -> PResult<()> {
         }
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         _ => Err(syntax_error(
-            format!("'{}' is an illegal expression for augmented assignment", describe(e)),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                describe(e)
+            ),
             e.line,
             0,
         )),

@@ -40,7 +40,10 @@ fn cases() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for chunk in CASES.split("==== case\n").skip(1) {
         let (src, expected) = chunk.split_once("\n---- expect\n").expect("malformed case");
-        out.push((String::from(src), String::from(expected.trim_end_matches('\n'))));
+        out.push((
+            String::from(src),
+            String::from(expected.trim_end_matches('\n')),
+        ));
     }
     out
 }
@@ -53,10 +56,19 @@ fn matches_cpython() {
         let got = render(src);
         if &got != expected {
             failures += 1;
-            println!("--- source:\n{}\n--- expected:\n{}\n--- got:\n{}\n", src, expected, got);
+            println!(
+                "--- source:\n{}\n--- expected:\n{}\n--- got:\n{}\n",
+                src, expected, got
+            );
         }
     }
-    assert_eq!(failures, 0, "{} of {} cases differ from CPython", failures, all.len());
+    assert_eq!(
+        failures,
+        0,
+        "{} of {} cases differ from CPython",
+        failures,
+        all.len()
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -87,7 +99,11 @@ impl Rng {
 
 /// All the valid snippets of the CPython cases, as one program each.
 fn valid_sources() -> Vec<String> {
-    cases().into_iter().filter(|(_, exp)| !exp.starts_with('!')).map(|(src, _)| src).collect()
+    cases()
+        .into_iter()
+        .filter(|(_, exp)| !exp.starts_with('!'))
+        .map(|(src, _)| src)
+        .collect()
 }
 
 #[test]
@@ -203,7 +219,11 @@ fn deep_nesting_is_an_error_not_a_crash() {
         let r = parse_module(&src);
         let _ = parse_expression(&src);
         let _ = needs_more_input(&src);
-        assert!(r.is_ok() || !r.as_ref().err().unwrap().msg.is_empty(), "source {}", i);
+        assert!(
+            r.is_ok() || !r.as_ref().err().unwrap().msg.is_empty(),
+            "source {}",
+            i
+        );
         // Drop the (possibly deep) result here, on the test's stack.
         drop(r);
     }
@@ -242,7 +262,12 @@ fn stack_per_level() {
         LOWEST_STACK.store(usize::MAX, Ordering::Relaxed);
         let _ = parse_module(src);
         let low = LOWEST_STACK.load(Ordering::Relaxed);
-        println!("source {:2}: {:7} bytes, {:5} per level", i, top.saturating_sub(low), top.saturating_sub(low) / 150);
+        println!(
+            "source {:2}: {:7} bytes, {:5} per level",
+            i,
+            top.saturating_sub(low),
+            top.saturating_sub(low) / 150
+        );
     }
 }
 
@@ -258,7 +283,11 @@ fn parse_ok(src: &str) -> Vec<Stmt> {
 
 fn parse_err(src: &str) -> SyntaxError {
     match parse_module(src) {
-        Ok(body) => panic!("expected an error for {:?}, got {}", src, dump_module(&body)),
+        Ok(body) => panic!(
+            "expected an error for {:?}, got {}",
+            src,
+            dump_module(&body)
+        ),
         Err(e) => e,
     }
 }
@@ -282,53 +311,99 @@ fn statement_lines() {
     let body = parse_ok(src);
     let lines: Vec<u32> = body.iter().map(|s| s.line).collect();
     assert_eq!(lines, [1, 3, 12, 14, 16, 20]);
-    let StmtKind::If { body: if_body, orelse, .. } = &body[1].kind else { panic!() };
+    let StmtKind::If {
+        body: if_body,
+        orelse,
+        ..
+    } = &body[1].kind
+    else {
+        panic!()
+    };
     assert_eq!(if_body.iter().map(|s| s.line).collect::<Vec<_>>(), [4, 6]);
     assert_eq!(orelse[0].line, 7, "elif");
-    let StmtKind::If { orelse: else_body, .. } = &orelse[0].kind else { panic!() };
+    let StmtKind::If {
+        orelse: else_body, ..
+    } = &orelse[0].kind
+    else {
+        panic!()
+    };
     assert_eq!(else_body[0].line, 10);
-    let StmtKind::FunctionDef(f) = &body[2].kind else { panic!() };
+    let StmtKind::FunctionDef(f) = &body[2].kind else {
+        panic!()
+    };
     assert_eq!(f.decorators[0].line, 11);
     assert_eq!(f.body[0].line, 13);
-    let StmtKind::Try { handlers, .. } = &body[4].kind else { panic!() };
+    let StmtKind::Try { handlers, .. } = &body[4].kind else {
+        panic!()
+    };
     assert_eq!(handlers[0].line, 18);
 }
 
 #[test]
 fn expression_lines() {
     let body = parse_ok("f(\n  a,\n  b=c)\nx = [\n 1,\n 2]\na + \\\n b\n'''a\nb''' + c\n");
-    let ExprKind::Call { args, keywords, .. } = &expr_of(&body[0]).kind else { panic!() };
-    assert_eq!((expr_of(&body[0]).line, args[0].line, keywords[0].value.line), (1, 2, 3));
-    let ExprKind::List(elts) = &expr_of(&body[1]).kind else { panic!() };
-    assert_eq!((expr_of(&body[1]).line, elts[0].line, elts[1].line), (4, 5, 6));
-    let ExprKind::BinOp { right, .. } = &expr_of(&body[2]).kind else { panic!() };
+    let ExprKind::Call { args, keywords, .. } = &expr_of(&body[0]).kind else {
+        panic!()
+    };
+    assert_eq!(
+        (expr_of(&body[0]).line, args[0].line, keywords[0].value.line),
+        (1, 2, 3)
+    );
+    let ExprKind::List(elts) = &expr_of(&body[1]).kind else {
+        panic!()
+    };
+    assert_eq!(
+        (expr_of(&body[1]).line, elts[0].line, elts[1].line),
+        (4, 5, 6)
+    );
+    let ExprKind::BinOp { right, .. } = &expr_of(&body[2]).kind else {
+        panic!()
+    };
     assert_eq!((expr_of(&body[2]).line, right.line), (7, 8));
-    let ExprKind::BinOp { right, .. } = &expr_of(&body[3]).kind else { panic!() };
+    let ExprKind::BinOp { right, .. } = &expr_of(&body[3]).kind else {
+        panic!()
+    };
     assert_eq!((expr_of(&body[3]).line, right.line), (9, 10));
     // f-string fields: the values are at the string's line, the expressions
     // inside them at their own lines.
     let body = parse_ok("x = 0\nf'''a\n{\ny}'''\n");
     let e = expr_of(&body[1]);
-    let ExprKind::JoinedStr(parts) = &e.kind else { panic!() };
-    let ExprKind::FormattedValue { value, .. } = &parts[1].kind else { panic!() };
+    let ExprKind::JoinedStr(parts) = &e.kind else {
+        panic!()
+    };
+    let ExprKind::FormattedValue { value, .. } = &parts[1].kind else {
+        panic!()
+    };
     assert_eq!((e.line, parts[1].line, value.line), (2, 2, 4));
 }
 
 #[test]
 fn error_positions() {
     let e = parse_err("x = 1\ny = (\n");
-    assert_eq!((e.msg.as_str(), e.line, e.col), ("'(' was never closed", 2, 5));
+    assert_eq!(
+        (e.msg.as_str(), e.line, e.col),
+        ("'(' was never closed", 2, 5)
+    );
     let e = parse_err("x = 1\n  y");
-    assert_eq!((e.kind, e.msg.as_str(), e.line), (SyntaxErrorKind::IndentationError, "unexpected indent", 2));
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.line),
+        (SyntaxErrorKind::IndentationError, "unexpected indent", 2)
+    );
     let e = parse_err("\n\nx $");
     assert_eq!((e.msg.as_str(), e.line, e.col), ("invalid syntax", 3, 3));
     let e = parse_err("x = 1 +\n");
     assert_eq!((e.msg.as_str(), e.line), ("invalid syntax", 1));
     let e = parse_err("s = '''\n\n");
-    assert_eq!(e.msg, "unterminated triple-quoted string literal (detected at line 3)");
+    assert_eq!(
+        e.msg,
+        "unterminated triple-quoted string literal (detected at line 3)"
+    );
     assert_eq!((e.line, e.col), (1, 5));
     let e = parse_err("x = 1\nprint(a b)\n");
-    assert_eq!((e.msg.as_str(), e.line), ("invalid syntax. Perhaps you forgot a comma?", 2));
+    assert_eq!(
+        (e.msg.as_str(), e.line),
+        ("invalid syntax. Perhaps you forgot a comma?", 2)
+    );
     // An earlier syntax error wins over a later invalid character, but (as
     // in CPython) not over a later malformed literal, which explains more.
     let e = parse_err("x = = 1\ny = $\n");
@@ -340,7 +415,10 @@ fn error_positions() {
 #[test]
 fn nul_bytes_and_limits() {
     let e = parse_err("x = 1\ny = 2\0\n");
-    assert_eq!((e.msg.as_str(), e.line), ("source code cannot contain null bytes", 2));
+    assert_eq!(
+        (e.msg.as_str(), e.line),
+        ("source code cannot contain null bytes", 2)
+    );
     let e = parse_err(&format!("x = {}", "(".repeat(300)));
     assert_eq!(e.msg, "too many nested parentheses");
     let e = parse_err(&format!("x = {}1", "-".repeat(300)));
@@ -350,7 +428,13 @@ fn nul_bytes_and_limits() {
         deep.push_str(&format!("{}if x:\n", " ".repeat(i)));
     }
     let e = parse_err(&deep);
-    assert_eq!((e.kind, e.msg.as_str()), (SyntaxErrorKind::IndentationError, "too many levels of indentation"));
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        (
+            SyntaxErrorKind::IndentationError,
+            "too many levels of indentation"
+        )
+    );
 }
 
 #[test]
@@ -381,7 +465,8 @@ fn line_endings_bom_form_feed_and_tabs() {
 
 #[test]
 fn literal_values() {
-    let body = parse_ok("9223372036854775807\n9223372036854775808\n0x7fffffffffffffff\n1e400\n2j\n");
+    let body =
+        parse_ok("9223372036854775807\n9223372036854775808\n0x7fffffffffffffff\n1e400\n2j\n");
     let consts: Vec<&Constant> = body
         .iter()
         .map(|s| match &expr_of(s).kind {
@@ -390,7 +475,10 @@ fn literal_values() {
         })
         .collect();
     assert_eq!(consts[0], &Constant::Int(i64::MAX));
-    assert_eq!(consts[1], &Constant::BigInt(num_bigint::BigInt::from(i64::MAX) + 1));
+    assert_eq!(
+        consts[1],
+        &Constant::BigInt(num_bigint::BigInt::from(i64::MAX) + 1)
+    );
     assert_eq!(consts[2], &Constant::Int(i64::MAX));
     assert_eq!(consts[3], &Constant::Float(f64::INFINITY));
     assert_eq!(consts[4], &Constant::Imag(2.0));
@@ -409,8 +497,22 @@ fn eval_input() {
     assert_eq!(ok("a, b,"), "Tuple([Name(a), Name(b)])");
     assert_eq!(ok("\t(1 +\n 2)  "), "BinOp(Constant(1), Add, Constant(2))");
     assert_eq!(ok("\u{feff}x"), "Name(x)");
-    assert_eq!(ok("lambda: 0"), "Lambda(arguments([], [], _, [], [], _, []), Constant(0))");
-    for bad in ["", "\n", "1\n2", "x = 1", "yield x", "*a", "if x: y", "1 +", "(", "def f(): pass"] {
+    assert_eq!(
+        ok("lambda: 0"),
+        "Lambda(arguments([], [], _, [], [], _, []), Constant(0))"
+    );
+    for bad in [
+        "",
+        "\n",
+        "1\n2",
+        "x = 1",
+        "yield x",
+        "*a",
+        "if x: y",
+        "1 +",
+        "(",
+        "def f(): pass",
+    ] {
         assert!(parse_expression(bad).is_err(), "{:?}", bad);
     }
 }
