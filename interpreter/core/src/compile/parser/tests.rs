@@ -570,3 +570,82 @@ fn repl_continuation() {
         assert!(!needs_more_input(src), "{:?} should be complete", src);
     }
 }
+
+/// Differential test on a directory of real programs: each `X` has an
+/// `X.exp` holding CPython's dump (made with `testdata/cpython_dump.py`'s
+/// `stmts`). Run with `PARSER_CORPUS=dir cargo test -p pycopy-core --lib
+/// corpus -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn corpus_matches_cpython() {
+    let Ok(dir) = std::env::var("PARSER_CORPUS") else {
+        return;
+    };
+    let mut failures = 0;
+    let mut total = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "exp") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap();
+        let exp = std::fs::read_to_string(format!("{}.exp", path.display())).unwrap();
+        total += 1;
+        let got = render(&src);
+        if got != exp {
+            failures += 1;
+            let at = got
+                .bytes()
+                .zip(exp.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let from = at.saturating_sub(150);
+            println!(
+                "{}:\n  got: {}\n  exp: {}",
+                path.display(),
+                got.get(from..(at + 150).min(got.len())).unwrap_or(""),
+                exp.get(from..(at + 150).min(exp.len())).unwrap_or("")
+            );
+        }
+    }
+    println!("{} of {} differ", failures, total);
+    assert_eq!(failures, 0);
+}
+
+/// Random mutations of the programs of a corpus (see `corpus_matches_cpython`)
+/// must not panic: `PARSER_CORPUS=dir cargo test --release -p pycopy-core
+/// --lib corpus_fuzz -- --ignored`.
+#[test]
+#[ignore]
+fn corpus_fuzz() {
+    let Ok(dir) = std::env::var("PARSER_CORPUS") else {
+        return;
+    };
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let rounds: usize = std::env::var("PARSER_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    const PIECES: &[&str] = &[
+        "(", ")", "[", "]", "{", "}", ":", ",", "'", "\"", "\"\"\"", "\\", "\n", " ", "\t", "#",
+        "=", "*", "f'{", "}", "0x", "_", "€",
+    ];
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "exp") {
+            continue;
+        }
+        let src: Vec<char> = std::fs::read_to_string(&path).unwrap().chars().collect();
+        for _ in 0..rounds {
+            let mut m = src.clone();
+            for _ in 0..1 + rng.below(5) {
+                let at = rng.below(m.len());
+                let piece: Vec<char> = PIECES[rng.below(PIECES.len())].chars().collect();
+                let end = (at + rng.below(3)).min(m.len());
+                m.splice(at..end, piece);
+            }
+            let s: String = m.into_iter().collect();
+            parse_all_modes(&s);
+        }
+    }
+}
