@@ -577,6 +577,16 @@ impl Parser {
         Ok(node(line, ExprKind::Tuple(elts)))
     }
 
+    /// `[a, b for ...]`: a comprehension after the second element of a
+    /// display.
+    fn no_comprehension_here(&self, line: u32) -> PResult<()> {
+        if self.at_comp_for() {
+            let msg = "did you forget parentheses around the comprehension target?";
+            return Err(syntax_error(msg, line, 0));
+        }
+        Ok(())
+    }
+
     /// The element of a comprehension may not be starred.
     fn comprehension_element(&self, e: BExpr) -> PResult<BExpr> {
         if matches!(e.kind, ExprKind::Starred(_)) {
@@ -606,6 +616,7 @@ impl Parser {
                 break;
             }
             elts.push(*self.star_named_expr()?);
+            self.no_comprehension_here(line)?;
         }
         self.expect_closing(&Tok::RSqb)?;
         Ok(node(line, ExprKind::List(elts)))
@@ -685,6 +696,7 @@ impl Parser {
                 break;
             }
             elts.push(*self.star_named_expr()?);
+            self.no_comprehension_here(line)?;
         }
         self.expect_closing(&Tok::RBrace)?;
         Ok(node(line, ExprKind::Set(elts)))

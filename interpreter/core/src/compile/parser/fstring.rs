@@ -12,6 +12,7 @@ use super::super::ast::{Constant, Expr, ExprKind};
 use super::super::error::SyntaxError;
 use super::super::lexer::{decode_str, tokenize_at, Mode};
 use super::super::token::{FStringBody, Tok};
+use super::expr::node;
 use super::{syntax_error, BExpr, PResult, Parser};
 
 /// The values of a JoinedStr being built: literal text is accumulated in
@@ -269,11 +270,17 @@ impl Parser {
         let mut sub = Parser::new(tokenize_at(text, Mode::FStringExpr, line, col), self.depth);
         sub.chain = self.chain;
         let parsed = sub.enter().and_then(|()| {
-            let e = if sub.at(&Tok::Yield) {
+            let mut e = if sub.at(&Tok::Yield) {
                 sub.yield_expr()?
             } else {
                 sub.star_expressions()?
             };
+            // The field is parsed as if parenthesised: `{x for x in y}` is
+            // a generator expression.
+            if sub.at_comp_for() && !matches!(e.kind, ExprKind::Tuple(_) | ExprKind::Starred(_)) {
+                let generators = sub.comp_clauses()?;
+                e = node(e.line, ExprKind::GeneratorExp { elt: e, generators });
+            }
             sub.expect_closing(&Tok::EndOfFile)?;
             Ok(e)
         });

@@ -127,7 +127,7 @@ impl Parser {
     fn if_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        let test = self.named_expr()?;
+        let test = self.condition()?;
         let body = self.colon_block("'if' statement", line)?;
         // Collect the elif branches iteratively, then nest them from the end
         // (a long elif chain must not recurse in the parser).
@@ -136,7 +136,7 @@ impl Parser {
         loop {
             let l = self.line();
             if self.eat(&Tok::Elif) {
-                let test = self.named_expr()?;
+                let test = self.condition()?;
                 let body = self.colon_block("'elif' statement", l)?;
                 branches.push((l, test, body));
             } else {
@@ -163,6 +163,16 @@ impl Parser {
         Err(self.unexpected())
     }
 
+    /// The condition of `if`, `elif` and `while`.
+    fn condition(&mut self) -> PResult<BExpr> {
+        let test = self.named_expr()?;
+        if self.at(&Tok::Assign) {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Err(self.error_here(msg));
+        }
+        Ok(test)
+    }
+
     /// An optional `else:` block.
     fn else_block(&mut self) -> PResult<Vec<Stmt>> {
         let line = self.line();
@@ -177,7 +187,7 @@ impl Parser {
     fn while_stmt(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        let test = self.named_expr()?;
+        let test = self.condition()?;
         let body = self.colon_block("'while' statement", line)?;
         let orelse = self.else_block()?;
         Ok(Stmt::new(
