@@ -1,13 +1,14 @@
 //! Source text to tokens.
 //!
-//! The whole input is tokenized up front into a vector (the parser backtracks
-//! in one place, parenthesised `with` items, and a vector makes that
-//! trivial). A lexical error becomes the last token, so the parser reports
-//! errors in source order: an earlier syntax error wins over a later
-//! lexical one.
+//! The lexer is streaming: the parser pulls tokens one at a time and keeps
+//! only those of the statement it is parsing, so memory does not grow with
+//! the size of the source. A lexical error becomes the last token, so the
+//! parser reports errors in source order: an earlier syntax error wins over
+//! a later lexical one.
 
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
+use alloc::collections::VecDeque;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -37,44 +38,33 @@ pub enum Mode {
     FStringExpr,
 }
 
-/// Tokenize `source`. The result always ends with `EndOfFile` or `Error`.
+/// Tokenize all of `source` (for tests and f-string fields; the parser
+/// pulls tokens from a `Lexer` one at a time). The result always ends with
+/// `EndOfFile` or `Error`.
 pub fn tokenize(source: &str, mode: Mode) -> Vec<Token> {
     tokenize_at(source, mode, 1, 1)
 }
 
-/// Tokenize `source` whose first character is at `line`:`col` of the file
-/// (used for f-string fields, so positions refer to the enclosing file).
+/// Tokenize all of `source`, whose first character is at `line`:`col` of the
+/// file (used for f-string fields, so positions refer to the enclosing file).
 pub fn tokenize_at(source: &str, mode: Mode, line: u32, col: u32) -> Vec<Token> {
     let text = normalize_newlines(source);
-    let text: &str = if mode == Mode::FStringExpr {
-        &text
-    } else {
-        text.strip_prefix('\u{feff}').unwrap_or(&text)
-    };
-    let mut lexer = Lexer {
-        text,
-        src: text.as_bytes(),
-        pos: 0,
-        line,
-        col,
-        tokens: Vec::new(),
-        indents: Vec::new(),
-        brackets: Vec::new(),
-        mode,
-    };
-    if let Err(e) = lexer.run() {
-        lexer.tokens.push(Token {
-            tok: Tok::Error(Box::new(e)),
-            line: lexer.line,
-            col: lexer.col,
-        });
+    let mut lexer = Lexer::new(&text, mode, line, col);
+    let mut tokens = Vec::new();
+    loop {
+        let t = lexer.next_token();
+        let last = matches!(t.tok, Tok::EndOfFile | Tok::Error(_));
+        tokens.push(t);
+        if last {
+            return tokens;
+        }
     }
-    lexer.tokens
 }
 
-/// Python reads `\r\n` and `\r` as `\n`; doing it once here keeps every
-/// later step (string bodies included) simple.
-fn normalize_newlines(source: &str) -> Cow<'_, str> {
+/// Python reads `\r\n` and `\r` as `\n`. The lexer only knows `\n`, so
+/// the callers pass it the source through this function (which copies it
+/// only if it has a `\r`).
+pub fn normalize_newlines(source: &str) -> Cow<'_, str> {
     if !source.contains('\r') {
         return Cow::Borrowed(source);
     }
@@ -93,14 +83,25 @@ fn normalize_newlines(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-struct Lexer<'a> {
+/// A streaming lexer: `next_token` produces the tokens one at a time, so
+/// the parser holds only a few of them (the source may be large and the
+/// heap small).
+#[derive(Clone)]
+pub struct Lexer<'a> {
     text: &'a str,
     src: &'a [u8],
     pos: usize,
     /// Line and column (1-based, in characters) of `pos`.
     line: u32,
     col: u32,
-    tokens: Vec<Token>,
+    /// Tokens produced but not handed out yet (one step of the lexer may
+    /// produce several, e.g. DEDENTs).
+    pending: VecDeque<Token>,
+    /// The last token (EndOfFile or Error), once produced: it is repeated.
+    last: Option<Token>,
+    at_line_start: bool,
+    /// Whether tokens were produced since the last NEWLINE.
+    line_open: bool,
     /// Widths of the open indentation levels (the implicit level 0 is not
     /// stored).
     indents: Vec<u32>,
@@ -153,79 +154,125 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, tok: Tok, line: u32, col: u32) {
-        self.tokens.push(Token { tok, line, col });
+        self.line_open = tok != Tok::Newline;
+        self.pending.push_back(Token { tok, line, col });
     }
 
     fn error(&self, msg: impl Into<String>) -> SyntaxError {
         SyntaxError::new(msg, self.line, self.col)
     }
 
-    fn run(&mut self) -> Result<(), SyntaxError> {
-        if let Some(i) = self.src.iter().position(|&b| b == 0) {
-            // Report it at its own line, as CPython does.
-            let before = self.src.get(..i).unwrap_or(&[]);
-            let line = self.line + before.iter().filter(|&&b| b == b'\n').count() as u32;
-            return Err(SyntaxError::new(
-                "source code cannot contain null bytes",
+    /// A lexer for `text` (with `\n` line ends only, see
+    /// `normalize_newlines`), whose first character is at `line`:`col`.
+    pub fn new(text: &'a str, mode: Mode, line: u32, col: u32) -> Self {
+        let text = if mode == Mode::FStringExpr {
+            text
+        } else {
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        };
+        let mut lexer = Lexer {
+            text,
+            src: text.as_bytes(),
+            pos: 0,
+            line,
+            col,
+            pending: VecDeque::new(),
+            last: None,
+            at_line_start: mode != Mode::FStringExpr,
+            line_open: false,
+            indents: Vec::new(),
+            brackets: Vec::new(),
+            mode,
+        };
+        if let Some(i) = text.bytes().position(|b| b == 0) {
+            // Rejected up front (so that 0 can mean "end" when peeking), at
+            // its own line as CPython does.
+            let before = text.as_bytes().get(..i).unwrap_or(&[]);
+            let line = line + before.iter().filter(|&&b| b == b'\n').count() as u32;
+            let e = SyntaxError::new("source code cannot contain null bytes", line, 0);
+            lexer.last = Some(Token {
+                tok: Tok::Error(Box::new(e)),
                 line,
-                0,
-            ));
+                col: 0,
+            });
         }
-        let mut at_line_start = self.mode != Mode::FStringExpr;
+        lexer
+    }
+
+    /// The next token. After EndOfFile or an Error token, the same token
+    /// again.
+    pub fn next_token(&mut self) -> Token {
         loop {
-            if at_line_start && self.brackets.is_empty() {
-                if !self.indentation()? {
-                    continue; // a blank line: the next one starts a line too
+            if let Some(t) = self.pending.pop_front() {
+                if matches!(t.tok, Tok::EndOfFile | Tok::Error(_)) {
+                    self.last = Some(t.clone());
                 }
-                at_line_start = false;
+                return t;
             }
-            // Skip whitespace between tokens.
-            while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
-                self.bump();
+            if let Some(t) = &self.last {
+                return t.clone();
             }
-            let (line, col) = (self.line, self.col);
-            let c = self.peek();
-            match c {
-                0 => break,
-                b'#' => {
-                    while !matches!(self.peek(), 0 | b'\n') {
-                        self.bump();
-                    }
-                }
-                b'\n' => {
+            if let Err(e) = self.step() {
+                let (line, col) = (self.line, self.col);
+                self.push(Tok::Error(Box::new(e)), line, col);
+            }
+        }
+    }
+
+    /// Lex one token (or a blank line, or the end of the input), queueing
+    /// what it produces.
+    fn step(&mut self) -> Result<(), SyntaxError> {
+        if self.at_line_start && self.brackets.is_empty() {
+            if !self.indentation()? {
+                return Ok(()); // a blank line: the next one starts a line too
+            }
+            self.at_line_start = false;
+        }
+        // Skip whitespace between tokens.
+        while matches!(self.peek(), b' ' | b'\t' | b'\x0c') {
+            self.bump();
+        }
+        let (line, col) = (self.line, self.col);
+        match self.peek() {
+            0 => self.finish()?,
+            b'#' => {
+                while !matches!(self.peek(), 0 | b'\n') {
                     self.bump();
-                    if self.brackets.is_empty() && self.mode != Mode::FStringExpr {
-                        self.push(Tok::Newline, line, col);
-                        at_line_start = true;
-                    }
                 }
-                b'\\' => match self.peek_at(1) {
-                    b'\n' => self.bump_n(2),
-                    0 => {
-                        self.bump();
-                        return Err(self.error("unexpected EOF while parsing"));
-                    }
-                    _ => {
-                        self.bump();
-                        return Err(
-                            self.error("unexpected character after line continuation character")
-                        );
-                    }
-                },
-                b'0'..=b'9' => self.number()?,
-                b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
-                b'"' | b'\'' => self.string(0, "")?,
+            }
+            b'\n' => {
+                self.bump();
+                if self.brackets.is_empty() && self.mode != Mode::FStringExpr {
+                    self.push(Tok::Newline, line, col);
+                    self.at_line_start = true;
+                }
+            }
+            b'\\' => match self.peek_at(1) {
+                b'\n' => self.bump_n(2),
+                0 => {
+                    self.bump();
+                    return Err(self.error("unexpected EOF while parsing"));
+                }
                 _ => {
-                    let ch = self.peek_char().unwrap_or('\0');
-                    if is_ident_start(ch) {
-                        self.name()?;
-                    } else if !self.operator()? {
-                        return Err(invalid_character(ch, line, col));
-                    }
+                    self.bump();
+                    return Err(
+                        self.error("unexpected character after line continuation character")
+                    );
+                }
+            },
+            b'0'..=b'9' => self.number()?,
+            b'.' if self.peek_at(1).is_ascii_digit() => self.number()?,
+            b'"' | b'\'' => self.string(0, "")?,
+            _ => {
+                let ch = self.peek_char().unwrap_or('\0');
+                if is_ident_start(ch) {
+                    self.name()?;
+                } else if !self.operator()? {
+                    return Err(invalid_character(ch, line, col));
                 }
             }
         }
-        self.finish()
+        Ok(())
     }
 
     /// Handle the start of a logical line: measure its indentation and emit
@@ -302,11 +349,7 @@ impl<'a> Lexer<'a> {
             self.push(Tok::EndOfFile, self.line, self.col);
             return Ok(());
         }
-        let needs_newline = !matches!(
-            self.tokens.last().map(|t| &t.tok),
-            None | Some(Tok::Newline)
-        );
-        if needs_newline {
+        if self.line_open {
             self.push(Tok::Newline, self.line, self.col);
         }
         let (line, col) = (self.line, self.col);

@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 
 use super::ast::{Expr, Stmt};
 use super::error::{ParseResult, SyntaxError, SyntaxErrorKind};
-use super::lexer::{tokenize, Mode};
+use super::lexer::{normalize_newlines, Lexer, Mode};
 use super::token::{Tok, Token};
 
 #[cfg(test)]
@@ -41,15 +41,17 @@ pub const MAX_CHAIN: u32 = 1000;
 
 /// Parse a module, exec() input or a complete REPL entry.
 pub fn parse_module(source: &str) -> ParseResult<Vec<Stmt>> {
-    let mut p = Parser::new(tokenize(source, Mode::File), 0);
-    p.file().map_err(|e| *e)
+    let text = normalize_newlines(source);
+    let mut p = Parser::new(Lexer::new(&text, Mode::File, 1, 1), 0);
+    p.file().map_err(|e| p.refine(*e))
 }
 
 /// Parse eval() input: one expression list, surrounding whitespace and
 /// newlines allowed.
 pub fn parse_expression(source: &str) -> ParseResult<Expr> {
-    let mut p = Parser::new(tokenize(source, Mode::Eval), 0);
-    p.eval_input().map(|e| *e).map_err(|e| *e)
+    let text = normalize_newlines(source);
+    let mut p = Parser::new(Lexer::new(&text, Mode::Eval, 1, 1), 0);
+    p.eval_input().map(|e| *e).map_err(|e| p.refine(*e))
 }
 
 /// Whether the REPL should read another line before compiling `source`
@@ -140,7 +142,10 @@ static END: Token = Token {
     col: 0,
 };
 
-pub(crate) struct Parser {
+pub(crate) struct Parser<'a> {
+    lexer: Lexer<'a>,
+    /// Tokens read from the lexer: a few before `pos` (forgotten between
+    /// statements) and `LOOKAHEAD` from it.
     toks: Vec<Token>,
     pos: usize,
     /// Current nesting depth (see `MAX_DEPTH`).
@@ -164,14 +169,91 @@ fn syntax_error(msg: impl Into<alloc::string::String>, line: u32, col: u32) -> B
     Box::new(SyntaxError::new(msg, line, col))
 }
 
-impl Parser {
-    fn new(toks: Vec<Token>, depth: u32) -> Self {
-        Parser {
-            toks,
+/// How many tokens from the current one are kept read ahead (the grammar
+/// looks at most two ahead).
+const LOOKAHEAD: usize = 3;
+
+fn is_last(t: &Token) -> bool {
+    matches!(t.tok, Tok::EndOfFile | Tok::Error(_))
+}
+
+/// Whether `e` is one of the errors that a later lexical error may replace.
+fn is_generic(e: &SyntaxError) -> bool {
+    e.kind == SyntaxErrorKind::SyntaxError && e.msg.starts_with("invalid syntax")
+}
+
+impl<'a> Parser<'a> {
+    fn new(lexer: Lexer<'a>, depth: u32) -> Self {
+        let mut p = Parser {
+            lexer,
+            toks: Vec::new(),
             pos: 0,
             depth,
             chain: 0,
             fstring_pos: (0, 0, 0),
+        };
+        p.fill();
+        p
+    }
+
+    /// Read tokens until `LOOKAHEAD` are available from `pos` (or the last
+    /// token is there). Out of line: the lexer's frame must not add to the
+    /// parser's frames.
+    #[inline(never)]
+    fn fill(&mut self) {
+        while self.toks.len() < self.pos + LOOKAHEAD && !self.toks.last().is_some_and(is_last) {
+            self.toks.push(self.lexer.next_token());
+        }
+    }
+
+    /// Drop the tokens before the current one. Only called between
+    /// statements, where nothing can backtrack to them.
+    fn forget_consumed(&mut self) {
+        // Amortised: shifting the buffer costs as much as it holds.
+        if self.pos >= 32 {
+            self.toks.drain(..self.pos);
+            self.pos = 0;
+        }
+    }
+
+    /// The error to report for `e`, the error that stopped the parse: like
+    /// CPython, a generic "invalid syntax" gives way to an error the lexer
+    /// finds further on that explains it better (a malformed literal or an
+    /// unterminated string; a bracket that is never closed, if opened on an
+    /// earlier line).
+    fn refine(&self, e: SyntaxError) -> SyntaxError {
+        if !is_generic(&e) {
+            return e;
+        }
+        let later = match self.toks.last() {
+            Some(Token {
+                tok: Tok::Error(l), ..
+            }) => Some((**l).clone()),
+            Some(Token {
+                tok: Tok::EndOfFile,
+                ..
+            }) => None,
+            _ => {
+                let mut lexer = self.lexer.clone();
+                loop {
+                    match lexer.next_token().tok {
+                        Tok::Error(l) => break Some(*l),
+                        Tok::EndOfFile => break None,
+                        _ => {}
+                    }
+                }
+            }
+        };
+        let Some(later) = later else { return e };
+        let takes_over = if later.msg.ends_with("was never closed") {
+            later.line < e.line
+        } else {
+            later.kind == SyntaxErrorKind::SyntaxError && later.msg != "invalid syntax"
+        };
+        if takes_over {
+            later
+        } else {
+            e
         }
     }
 
@@ -202,6 +284,9 @@ impl Parser {
     fn advance(&mut self) {
         if self.pos < self.toks.len() {
             self.pos += 1;
+        }
+        if self.toks.len() < self.pos + LOOKAHEAD {
+            self.fill();
         }
     }
 
@@ -278,24 +363,9 @@ impl Parser {
         Err(self.unexpected())
     }
 
-    /// A syntax error at the current token, unless the lexer found an error
-    /// further on that explains it better: like CPython, an unterminated
-    /// string or a bracket that is never closed is blamed instead.
+    /// A syntax error at the current token that `refine` may replace.
     fn generic_error(&self, msg: &str) -> Box<SyntaxError> {
         let t = self.token();
-        if let Some(Token {
-            tok: Tok::Error(e), ..
-        }) = self.toks.last()
-        {
-            let takes_over = if e.msg.ends_with("was never closed") {
-                e.line < t.line
-            } else {
-                e.kind == SyntaxErrorKind::SyntaxError && e.msg != "invalid syntax"
-            };
-            if takes_over {
-                return e.clone();
-            }
-        }
         syntax_error(msg, t.line, t.col)
     }
 

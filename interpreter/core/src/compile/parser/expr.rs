@@ -70,7 +70,7 @@ pub(super) fn node(line: u32, kind: ExprKind) -> BExpr {
     Box::new(Expr::new(line, kind))
 }
 
-impl Parser {
+impl Parser<'_> {
     /// Whether the current token can start an expression (used to tell a
     /// trailing comma from a following element, and `return` from
     /// `return x`).

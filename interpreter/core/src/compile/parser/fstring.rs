@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 
 use super::super::ast::{Constant, Expr, ExprKind};
 use super::super::error::SyntaxError;
-use super::super::lexer::{decode_str, tokenize_at, Mode};
+use super::super::lexer::{decode_str, Lexer, Mode};
 use super::super::token::{FStringBody, Tok};
 use super::expr::node;
 use super::{syntax_error, BExpr, PResult, Parser};
@@ -71,7 +71,7 @@ fn error_at(body: &FStringBody, i: usize, msg: impl Into<String>) -> Box<SyntaxE
 
 const EXPECTING_BRACE: &str = "f-string: expecting '}'";
 
-impl Parser {
+impl Parser<'_> {
     /// One or more adjacent string, bytes and f-string literals.
     #[inline(never)]
     pub(super) fn strings(&mut self) -> PResult<BExpr> {
@@ -267,7 +267,7 @@ impl Parser {
 
     /// Parse the expression of a replacement field, at `line`:`col`.
     fn fstring_expr(&mut self, text: &str, line: u32, col: u32) -> PResult<BExpr> {
-        let mut sub = Parser::new(tokenize_at(text, Mode::FStringExpr, line, col), self.depth);
+        let mut sub = Parser::new(Lexer::new(text, Mode::FStringExpr, line, col), self.depth);
         sub.chain = self.chain;
         let parsed = sub.enter().and_then(|()| {
             let mut e = if sub.at(&Tok::Yield) {

@@ -33,7 +33,7 @@ fn aug_op(tok: &Tok) -> Option<BinOp> {
     })
 }
 
-impl Parser {
+impl Parser<'_> {
     /// A whole module.
     pub(super) fn file(&mut self) -> PResult<Vec<Stmt>> {
         let mut body = Vec::new();
@@ -56,6 +56,7 @@ impl Parser {
     /// One statement line: a compound statement, or simple statements
     /// separated by semicolons (each appended to `out`).
     fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.forget_consumed();
         let stmt = match self.peek() {
             Tok::If => self.if_stmt()?,
             Tok::While => self.while_stmt()?,
