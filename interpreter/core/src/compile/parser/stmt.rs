@@ -12,7 +12,7 @@ use super::super::ast::{
 use super::super::error::SyntaxError;
 use super::super::token::Tok;
 use super::target::{check_aug_store, check_store, describe, StoreCtx};
-use super::{syntax_error, BExpr, PResult, Parser};
+use super::{syntax_error, BExpr, PResult, Parser, MAX_CHAIN};
 
 fn aug_op(tok: &Tok) -> Option<BinOp> {
     Some(match tok {
@@ -137,6 +137,10 @@ impl Parser<'_> {
         loop {
             let l = self.line();
             if self.eat(&Tok::Elif) {
+                // Each elif nests one level deeper in the AST.
+                if branches.len() as u32 >= MAX_CHAIN {
+                    return Err(syntax_error("too many 'elif' branches", l, 1));
+                }
                 let test = self.condition()?;
                 let body = self.colon_block("'elif' statement", l)?;
                 branches.push((l, test, body));

@@ -194,6 +194,7 @@ fn deep_sources(n: usize) -> Vec<String> {
     v.push(format!("f'{}x{}'", rep("{", n), rep("}", n)));
     v.push(rep("@d\n", n) + "def f(): pass");
     v.push(format!("if 1:\n{}", rep("elif 1:\n pass\n", n)));
+    v.push(format!("if 1:\n pass\n{}", rep("elif 1:\n pass\n", n)));
     // Indentation grows quadratically: fewer levels are enough.
     let n = n.min(2000);
     let mut nested_ifs = String::new();
@@ -423,6 +424,12 @@ fn nul_bytes_and_limits() {
     assert_eq!(e.msg, "too many nested parentheses");
     let e = parse_err(&format!("x = {}1", "-".repeat(300)));
     assert_eq!(e.msg, "too many nested expressions or blocks");
+    let e = parse_err(&format!("x = 1{}", " + 1".repeat(1001)));
+    assert_eq!(e.msg, "expression too long");
+    let elifs = |n: usize| format!("if x:\n pass\n{}", "elif x:\n pass\n".repeat(n));
+    parse_ok(&elifs(999));
+    let e = parse_err(&elifs(1001));
+    assert_eq!((e.msg.as_str(), e.line), ("too many 'elif' branches", 2001));
     let mut deep = String::new();
     for i in 0..120 {
         deep.push_str(&format!("{}if x:\n", " ".repeat(i)));
