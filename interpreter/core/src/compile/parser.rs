@@ -1,5 +1,5 @@
 //! Tokens to AST: a recursive-descent parser for Python 3.11 (without
-//! `match`).
+//! `match`), pulling tokens from the streaming lexer.
 //!
 //! The grammar is split by topic: `parser/stmt.rs` (statements),
 //! `parser/expr.rs` (expressions), `parser/fstring.rs` (string literals and
@@ -10,6 +10,12 @@
 //! towards `MAX_DEPTH`, and every link of a left-associative chain
 //! (`a + b + ...`, `a.b.c`, `f()()`) towards `MAX_CHAIN`, so no input can
 //! overflow the Rust stack, here or in the passes that walk the AST.
+//! Expressions and errors are boxed while parsing, so that the frames that
+//! recursion repeats hold pointers rather than whole nodes.
+//!
+//! Tests: `parser/tests.rs`; most compare our AST (rendered by
+//! `parser/dump.rs`) with CPython's for the snippets of
+//! `parser/testdata/ast_cases.src`.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
