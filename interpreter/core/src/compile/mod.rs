@@ -7,9 +7,11 @@ pub mod error;
 pub mod lexer;
 pub mod parser;
 pub mod symtable;
+pub mod token;
 
 pub use codegen::Mode;
 pub use error::{ParseResult, SyntaxError, SyntaxErrorKind};
+pub use parser::{needs_more_input, parse_expression, parse_module};
 
 use crate::objects::exception::TracebackEntry;
 use crate::objects::Object;
