@@ -156,6 +156,10 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if let Some(r) = obj.as_obj() {
             match self.heap.get(r) {
+                Object::Super(start, inst) => {
+                    let (start, inst) = (*start, *inst);
+                    return self.super_getattr(start, inst, name);
+                }
                 Object::Type(_) => return self.type_getattr(r, name),
                 Object::Module(m) => {
                     let d = m.dict;
@@ -256,7 +260,8 @@ impl Vm {
     /// For `obj.name(...)`: (function, self) without allocating a bound
     /// method when possible, else (callable, Null).
     pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
-        let is_type_or_module = matches!(self.obj(obj), Some(Object::Type(_)) | Some(Object::Module(_)));
+        let is_type_or_module =
+            matches!(self.obj(obj), Some(Object::Type(_)) | Some(Object::Module(_)) | Some(Object::Super(..)));
         if !is_type_or_module {
             let ty = self.type_of(obj);
             if let Some(a) = self.lookup_in_mro(ty, name) {

@@ -82,6 +82,38 @@ impl Vm {
         1
     }
 
+    /// An exception at the REPL prompt: SystemExit ends the REPL with its
+    /// status (Some); anything else is printed and the REPL goes on (None).
+    pub fn uncaught_in_repl(&mut self, err: PyErr) -> Option<i32> {
+        if self.exception_is(err.0, ExcKind::SystemExit) {
+            return Some(self.uncaught(err));
+        }
+        self.uncaught(err);
+        None
+    }
+
+    /// `-m module`: run a module found on sys.path as `__main__`.
+    pub fn run_module_as_main(&mut self, name: &str) -> PyResult<()> {
+        let rel = name.replace('.', "/");
+        let q = self.intern("path");
+        let dirs: alloc::vec::Vec<String> = match self.dict_get_q(self.sys_dict, q) {
+            Some(p) => self
+                .seq_items(p)
+                .map(|s| s.iter().filter_map(|x| self.str_of(*x).map(String::from)).collect())
+                .unwrap_or_default(),
+            None => alloc::vec::Vec::new(),
+        };
+        for dir in dirs {
+            let base = if dir.is_empty() { rel.clone() } else { alloc::format!("{}/{}", dir, rel) };
+            for candidate in [alloc::format!("{}.py", base), alloc::format!("{}/__main__.py", base)] {
+                if let Some(src) = self.port.read_file(&candidate) {
+                    return self.run_main(&src, &candidate);
+                }
+            }
+        }
+        Err(self.new_error(ExcKind::ImportError, alloc::format!("no module named '{}'", name)))
+    }
+
     /// Set sys.argv.
     pub fn set_argv(&mut self, args: &[String]) -> PyResult<()> {
         let mut items = alloc::vec::Vec::with_capacity(args.len());
