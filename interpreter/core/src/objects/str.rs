@@ -2,6 +2,7 @@
 
 use super::native::{KwArgs, NativeFunc, VARARGS};
 use super::Object;
+use crate::format::str_format::{self as sf, Accessor, AutoNumber, FieldKey, FormatPiece, FormatTemplate, StrConversion};
 use crate::format::{ErrorKind, FormatError};
 use crate::value::Value;
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
@@ -796,13 +797,13 @@ fn str_format_method(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Va
 fn str_format_map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let fmt = text(vm, args[0])?;
     let mapping = args[1];
-    let out = str_format_with(vm, &fmt, &[], &[], Some(mapping), 0)?;
+    let out = str_format_with(vm, &fmt, &[], &[], Some(mapping), 0, &mut AutoNumber::new())?;
     vm.new_string(out)
 }
 
 /// str.format: replacement fields `{field!conv:spec}`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: KwArgs, depth: u32) -> PyResult<String> {
-    str_format_with(vm, fmt, args, kwargs, None, depth)
+pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: KwArgs, depth: usize) -> PyResult<String> {
+    str_format_with(vm, fmt, args, kwargs, None, depth, &mut AutoNumber::new())
 }
 
 fn str_format_with(
@@ -811,189 +812,80 @@ fn str_format_with(
     args: &[Value],
     kwargs: KwArgs,
     mapping: Option<Value>,
-    depth: u32,
+    depth: usize,
+    auto: &mut AutoNumber,
 ) -> PyResult<String> {
-    if depth > 2 {
-        return Err(vm.value_error("Max string recursion exceeded"));
+    if depth > sf::MAX_RECURSION {
+        return Err(format_error(vm, sf::recursion_error()));
     }
     let mut out = String::with_capacity(fmt.len());
-    let mut auto_idx: Option<usize> = Some(0);
-    let mut manual = false;
-    let chars: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
+    for piece in FormatTemplate::new(fmt) {
+        let field = match piece.map_err(|e| format_error(vm, e))? {
+            FormatPiece::Literal(s) => {
+                out.push_str(s);
                 continue;
             }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        // Find the matching '}' (nested braces inside the spec).
-        let mut j = i + 1;
-        let mut nest = 1;
-        while j < chars.len() {
-            match chars[j] {
-                '{' => nest += 1,
-                '}' => {
-                    nest -= 1;
-                    if nest == 0 {
-                        break;
+            FormatPiece::Field(f) => f,
+        };
+        let (key, accessors) = sf::parse_field_name(field.name).map_err(|e| format_error(vm, e))?;
+        let index = auto.resolve(key).map_err(|e| format_error(vm, e))?;
+        let mut v = match (index, key) {
+            (Some(i), _) => match args.get(i) {
+                Some(v) => *v,
+                None => {
+                    return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", i)))
+                }
+            },
+            (None, FieldKey::Name(name)) => {
+                let found = kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v);
+                match (found, mapping) {
+                    (Some(v), _) => v,
+                    (None, Some(m)) => {
+                        let key = vm.new_str(name)?;
+                        vm.getitem(m, key)?
+                    }
+                    (None, None) => {
+                        let key = vm.new_str(name)?;
+                        return Err(vm.key_error(key));
                     }
                 }
-                _ => {}
             }
-            j += 1;
-        }
-        if j >= chars.len() {
-            return Err(vm.value_error("expected '}' before end of string"));
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
-        // Split field_name, conversion and spec.
-        let (name_part, rest) = split_field(&field);
-        let (conv, spec) = match rest {
-            Some(r) => r,
-            None => (None, String::new()),
-        };
-        // Resolve the field name.
-        let (first, accessors) = split_name(&name_part);
-        let mut v = if first.is_empty() {
-            if manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-            }
-            let idx = auto_idx.unwrap_or(0);
-            auto_idx = Some(idx + 1);
-            match args.get(idx) {
-                Some(v) => *v,
-                None => {
-                    return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", idx)))
-                }
-            }
-        } else if let Ok(idx) = first.parse::<usize>() {
-            if auto_idx.is_some_and(|a| a > 0) {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-            }
-            manual = true;
-            auto_idx = None;
-            match args.get(idx) {
-                Some(v) => *v,
-                None => {
-                    return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", idx)))
-                }
-            }
-        } else {
-            let found = kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(first.as_str())).map(|(_, v)| *v);
-            match (found, mapping) {
-                (Some(v), _) => v,
-                (None, Some(m)) => {
-                    let key = vm.new_str(&first)?;
-                    vm.getitem(m, key)?
-                }
-                (None, None) => {
-                    let key = vm.new_str(&first)?;
-                    return Err(vm.key_error(key));
-                }
-            }
+            (None, _) => Value::NONE,
         };
         for acc in accessors {
-            match acc {
+            v = match acc {
                 Accessor::Attr(a) => {
-                    let q = vm.intern(&a);
-                    v = vm.getattr(v, q)?;
+                    let q = vm.intern(a);
+                    vm.getattr(v, q)?
                 }
-                Accessor::Index(k) => {
-                    let key = match k.parse::<i64>() {
-                        Ok(n) => Value::int(n),
-                        Err(_) => vm.new_str(&k)?,
-                    };
-                    v = vm.getitem(v, key)?;
+                Accessor::Index(i) => vm.getitem(v, Value::int(i as i64))?,
+                Accessor::Key(k) => {
+                    let key = vm.new_str(k)?;
+                    vm.getitem(v, key)?
                 }
-            }
+            };
         }
-        let v = match conv {
-            Some('r') => vm.repr(v)?,
-            Some('s') => vm.to_str(v)?,
-            Some('a') => {
-                let r = vm.repr_string(v)?;
-                let a = ascii_escape(&r);
-                vm.new_string(a)?
-            }
-            Some(other) => {
-                return Err(vm.value_error(format!("Unknown conversion specifier {}", other)));
-            }
-            None => v,
+        if let Some(c) = field.conversion {
+            v = match sf::check_conversion(c).map_err(|e| format_error(vm, e))? {
+                StrConversion::Str => vm.to_str(v)?,
+                StrConversion::Repr => vm.repr(v)?,
+                StrConversion::Ascii => {
+                    let r = vm.repr_string(v)?;
+                    let a = ascii_escape(&r);
+                    vm.new_string(a)?
+                }
+            };
+        }
+        let spec = if field.spec_has_fields {
+            str_format_with(vm, field.spec, args, kwargs, mapping, depth + 1, auto)?
+        } else {
+            String::from(field.spec)
         };
-        // Nested fields in the spec.
-        let spec = if spec.contains('{') { str_format_with(vm, &spec, args, kwargs, mapping, depth + 1)? } else { spec };
         let spec_v = vm.new_str(&spec)?;
         let r = vm.format(v, spec_v)?;
         out.push_str(vm.str_of(r).unwrap_or(""));
     }
     Ok(out)
-}
-
-enum Accessor {
-    Attr(String),
-    Index(String),
-}
-
-/// "name!r:spec" -> ("name", Some((Some('r'), "spec"))).
-fn split_field(field: &str) -> (String, Option<(Option<char>, String)>) {
-    // The name ends at the first '!' or ':' outside brackets.
-    let mut in_bracket = false;
-    for (i, c) in field.char_indices() {
-        match c {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            '!' if !in_bracket => {
-                let rest = &field[i + 1..];
-                let mut rc = rest.chars();
-                let conv = rc.next();
-                let after = rc.as_str();
-                let spec = after.strip_prefix(':').unwrap_or(after);
-                return (String::from(&field[..i]), Some((conv, String::from(spec))));
-            }
-            ':' if !in_bracket => {
-                return (String::from(&field[..i]), Some((None, String::from(&field[i + 1..]))));
-            }
-            _ => {}
-        }
-    }
-    (String::from(field), None)
-}
-
-fn split_name(name: &str) -> (String, Vec<Accessor>) {
-    let mut accessors = Vec::new();
-    let end = name.find(['.', '[']).unwrap_or(name.len());
-    let first = String::from(&name[..end]);
-    let mut rest = &name[end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let e = r.find(['.', '[']).unwrap_or(r.len());
-            accessors.push(Accessor::Attr(String::from(&r[..e])));
-            rest = &r[e..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let e = r.find(']').unwrap_or(r.len());
-            accessors.push(Accessor::Index(String::from(&r[..e])));
-            rest = r.get(e + 1..).unwrap_or("");
-        } else {
-            break;
-        }
-    }
-    (first, accessors)
 }
 
 /// format(v, spec) for built-in values.

@@ -143,11 +143,36 @@ impl Vm {
             _ => Vec::new(),
         };
         out.push_str("Traceback (most recent call last):\n");
+        // Deep recursion repeats one line many times: print it three times
+        // and then a count, as CPython does.
+        let mut prev: Option<(u32, u32, u32)> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let _ = writeln!(out, "  [Previous line repeated {} more times]", repeats - 3);
+            }
+        };
         for e in entries.iter().rev() {
+            let key = (e.file.index(), e.line, e.name.index());
+            if prev == Some(key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(&mut out, repeats);
+                repeats = 1;
+                prev = Some(key);
+            }
             let file = String::from(self.qstr_str(e.file));
-            let name = String::from(self.qstr_str(e.name));
-            let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, e.line, name);
+            if e.name == crate::qstr::EMPTY {
+                let _ = writeln!(out, "  File \"{}\", line {}", file, e.line);
+            } else {
+                let name = String::from(self.qstr_str(e.name));
+                let _ = writeln!(out, "  File \"{}\", line {}, in {}", file, e.line, name);
+            }
         }
+        flush(&mut out, repeats);
         let line = self.exception_line(exc);
         out.push_str(&line);
         out.push('\n');

@@ -15,6 +15,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::Ordering;
 
+/// Traceback entries kept per exception.
+const MAX_TRACEBACK: usize = 1000;
+
 /// How the entry frame of a `run` left.
 pub enum Exit {
     Return(Value),
@@ -81,6 +84,11 @@ impl Vm {
                     name: frame.code.name,
                 };
                 if let Some(Object::Exception(e)) = exc.as_obj().and_then(|r| self.heap.get_mut(r)) {
+                    // Bounded: a recursion-depth error mustn't hold one
+                    // entry per frame forever.
+                    if e.traceback.len() >= MAX_TRACEBACK {
+                        e.traceback.pop();
+                    }
                     e.traceback.push(entry);
                 }
             }
