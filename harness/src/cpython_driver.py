@@ -8,6 +8,7 @@ import gc
 import importlib
 import io
 import os
+import signal
 import sys
 import threading
 import time
@@ -23,6 +24,34 @@ class HarnessTimeout(BaseException):
     """Raised asynchronously in the case's thread when its time is up."""
 
 
+# On Python's main thread a signal also interrupts a case blocked in a system
+# call (time.sleep, socket.accept), which an asynchronous exception cannot.
+# The handler stays installed and only acts while a watchdog is firing, so a
+# signal that arrives late is harmless.
+_SIGNAL = getattr(signal, "SIGUSR2", None)
+_MAIN_IDENT = threading.get_ident()
+_firing = False
+
+
+def _on_signal(signum, frame):
+    if _firing:
+        raise HarnessTimeout
+
+
+def _install_handler():
+    if _SIGNAL is None:
+        return False
+    try:
+        signal.signal(_SIGNAL, _on_signal)
+    except ValueError:
+        # Not Python's main thread: asynchronous exceptions only.
+        return False
+    return True
+
+
+_SIGNALS = _install_handler()
+
+
 class _Watchdog:
     """Raises HarnessTimeout in the running thread once the deadline passes,
     and again every so often in case the case swallowed it."""
@@ -30,33 +59,35 @@ class _Watchdog:
     def __init__(self, timeout, async_raise):
         self._async_raise = async_raise
         self._target = threading.get_ident()
+        self._signals = _SIGNALS and self._target == _MAIN_IDENT
         self._done = threading.Event()
-        self._lock = threading.Lock()
         self._timeout = timeout
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
     def _watch(self):
+        global _firing
         wait = self._timeout
         while not self._done.wait(wait):
-            with self._lock:
-                if self._done.is_set():
-                    return
-                self._async_raise(self._target, HarnessTimeout)
+            _firing = True
+            self._async_raise(self._target, HarnessTimeout)
+            if self._signals:
+                signal.pthread_kill(self._target, _SIGNAL)
             wait = 0.25
 
     def stop(self):
-        # The exception may land anywhere until `_done` is set and the pending
-        # one is cleared, this loop included: retry until both are done.
+        global _firing
+        # HarnessTimeout may land anywhere until the watchdog has stopped and
+        # the pending exception is cleared, this loop included: retry.
         while True:
             try:
-                with self._lock:
-                    self._done.set()
+                self._done.set()
+                self._thread.join()
+                _firing = False
                 self._async_raise(self._target, None)
-                break
+                return
             except HarnessTimeout:
                 pass
-        self._thread.join()
 
 
 class _Saved:
@@ -73,6 +104,13 @@ class _Saved:
         self.recursion_limit = sys.getrecursionlimit()
         self.warning_filters = list(warnings.filters)
         self.threads = set(threading.enumerate())
+        # Threads inherit daemon-ness from the thread that starts them. The
+        # harness may run cases on a thread Python sees as a daemon (one it
+        # did not start); a script's main thread is not one.
+        self.thread = threading.current_thread()
+        self.daemonic = getattr(self.thread, "_daemonic", False)
+        if self.daemonic:
+            self.thread._daemonic = False
 
     def restore(self):
         sys.stdin, sys.stdout, sys.stderr = self.streams
@@ -95,6 +133,10 @@ class _Saved:
         sys.setrecursionlimit(self.recursion_limit)
         warnings.filters[:] = self.warning_filters
         atexit._clear()
+        if self.daemonic:
+            self.thread._daemonic = True
+        if _SIGNALS and threading.get_ident() == _MAIN_IDENT:
+            signal.signal(_SIGNAL, _on_signal)
 
 
 class _Capture(io.BytesIO):
@@ -105,7 +147,9 @@ class _Capture(io.BytesIO):
 
 
 def _describe(exc):
-    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    """One line: `ValueError: message` (the last line CPython prints)."""
+    lines = traceback.format_exception_only(type(exc), exc)
+    return lines[-1].strip() if lines else type(exc).__name__
 
 
 def _exit_failure(exc, err):

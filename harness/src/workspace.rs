@@ -63,10 +63,11 @@ pub fn build_pycopy() -> Result<PathBuf, String> {
 fn executable_from_messages(stdout: &[u8]) -> Option<PathBuf> {
     String::from_utf8_lossy(stdout)
         .lines()
+        .rev()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
         .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "pycopy")
         .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
-        .last()
+        .next()
 }
 
 #[cfg(test)]
