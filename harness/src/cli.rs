@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::cases;
@@ -111,7 +111,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                     ));
                 }
             }
-            "--cases" => run.cases = PathBuf::from(value),
+            "--cases" => run.cases = absolute(value)?,
             "--filter" => run.filter = Some(text()?),
             "--jobs" => {
                 run.jobs = text()?
@@ -128,13 +128,24 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                     .filter(|d| !d.is_zero())
                     .ok_or("--timeout needs a positive number of seconds")?
             }
-            "--binary" => run.binary = Some(PathBuf::from(value)),
-            "--json" => run.json = PathBuf::from(value),
-            "--cache" => run.cache = PathBuf::from(value),
+            // A bare name is looked up on PATH; a path is made absolute, as
+            // the process starts in the case's folder.
+            "--binary" if Path::new(value).components().count() == 1 => {
+                run.binary = Some(PathBuf::from(value))
+            }
+            "--binary" => run.binary = Some(absolute(value)?),
+            "--json" => run.json = absolute(value)?,
+            "--cache" => run.cache = absolute(value)?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
     Ok(Command::Run(run))
+}
+
+/// Paths are made absolute once, since CPython runs change the working
+/// directory while the harness works.
+fn absolute(value: &OsString) -> Result<PathBuf, String> {
+    std::path::absolute(value).map_err(|e| format!("{}: {e}", Path::new(value).display()))
 }
 
 /// Runs the CLI; returns the process's exit status.
@@ -248,9 +259,18 @@ mod tests {
         assert_eq!(run.jobs, 3);
         assert_eq!(run.timeout, Duration::from_millis(500));
         assert_eq!(run.binary, Some(PathBuf::from("/bin/py")));
-        assert_eq!(run.json, PathBuf::from("out.json"));
+        assert_eq!(run.json, std::env::current_dir().unwrap().join("out.json"));
         assert_eq!(run.cache, PathBuf::from("/tmp/c"));
         assert!(run.diff);
+    }
+
+    #[test]
+    fn binary_is_a_name_on_path_or_an_absolute_path() {
+        let run = parse_run(&["run", "--binary", "python3"]);
+        assert_eq!(run.binary, Some(PathBuf::from("python3")));
+        let run = parse_run(&["run", "--binary", "./build/pycopy"]);
+        let binary = run.binary.unwrap();
+        assert!(binary.is_absolute() && binary.ends_with("build/pycopy"));
     }
 
     #[test]
