@@ -1,0 +1,322 @@
+//! The command line: `harness run [options]`.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use crate::cases;
+use crate::compare::Status;
+use crate::expected::Cache;
+use crate::runner::{self, Options, Target};
+use crate::targets::unix::UnixTarget;
+use crate::workspace;
+
+const USAGE: &str = "\
+usage: harness run [options]
+
+Runs conformance cases on a target, prints each failure and the line
+`N passed, N failed, N skipped`, and writes the results as JSON.
+Exits with 0 when nothing failed, 1 when a case failed, 2 on a usage error.
+
+options:
+  --target unix|cpython  where to run the cases (default: unix)
+  --cases DIR            a directory of cases (default: the repository's cases/)
+  --filter PAT           only the cases whose name contains PAT
+  --jobs N               cases run at once on unix (default: number of CPUs)
+  --timeout SECS         time limit of one case (default: 10)
+  --binary PATH          the pycopy executable (default: build the release one)
+  --json PATH            the JSON results (default: reports/results.json)
+  --cache DIR            CPython's cached outputs
+                         (default: target/harness-cache/cpython)
+  --diff                 also print the diff and stderr of each failure
+";
+
+/// The options of `harness run`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunArgs {
+    pub target: String,
+    pub cases: PathBuf,
+    pub filter: Option<String>,
+    pub jobs: usize,
+    pub timeout: Duration,
+    pub binary: Option<PathBuf>,
+    pub json: PathBuf,
+    pub cache: PathBuf,
+    pub diff: bool,
+}
+
+impl Default for RunArgs {
+    fn default() -> Self {
+        RunArgs {
+            target: "unix".into(),
+            cases: workspace::cases_dir(),
+            filter: None,
+            jobs: std::thread::available_parallelism().map_or(1, Into::into),
+            timeout: Duration::from_secs(10),
+            binary: None,
+            json: workspace::results_json(),
+            cache: workspace::cache_dir(),
+            diff: false,
+        }
+    }
+}
+
+/// A parsed command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    Run(RunArgs),
+    Help,
+}
+
+/// Parses the arguments after the program name.
+pub fn parse(args: &[OsString]) -> Result<Command, String> {
+    let mut args = args.iter();
+    match args.next().map(|a| a.to_str()) {
+        None | Some(Some("help" | "-h" | "--help")) => return Ok(Command::Help),
+        Some(Some("run")) => {}
+        Some(other) => {
+            return Err(format!(
+                "unknown command {:?}",
+                other.unwrap_or("(not UTF-8)")
+            ))
+        }
+    }
+    let mut run = RunArgs::default();
+    while let Some(flag) = args.next() {
+        let flag = flag
+            .to_str()
+            .ok_or_else(|| format!("unknown option {flag:?}"))?;
+        if flag == "--diff" {
+            run.diff = true;
+            continue;
+        }
+        if matches!(flag, "-h" | "--help") {
+            return Ok(Command::Help);
+        }
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        let text = || {
+            value
+                .to_str()
+                .map(str::to_string)
+                .ok_or_else(|| format!("{flag}: the value is not UTF-8"))
+        };
+        match flag {
+            "--target" => {
+                run.target = text()?;
+                if !matches!(run.target.as_str(), "unix" | "cpython") {
+                    return Err(format!(
+                        "--target: unknown target {:?} (unix or cpython)",
+                        run.target
+                    ));
+                }
+            }
+            "--cases" => run.cases = absolute(value)?,
+            "--filter" => run.filter = Some(text()?),
+            "--jobs" => {
+                run.jobs = text()?
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or("--jobs needs a positive whole number")?
+            }
+            "--timeout" => {
+                run.timeout = text()?
+                    .parse::<f64>()
+                    .ok()
+                    .and_then(|s| Duration::try_from_secs_f64(s).ok())
+                    .filter(|d| !d.is_zero())
+                    .ok_or("--timeout needs a positive number of seconds")?
+            }
+            // A bare name is looked up on PATH; a path is made absolute, as
+            // the process starts in the case's folder.
+            "--binary" if Path::new(value).components().count() == 1 => {
+                run.binary = Some(PathBuf::from(value))
+            }
+            "--binary" => run.binary = Some(absolute(value)?),
+            "--json" => run.json = absolute(value)?,
+            "--cache" => run.cache = absolute(value)?,
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(Command::Run(run))
+}
+
+/// Paths are made absolute once, since CPython runs change the working
+/// directory while the harness works.
+fn absolute(value: &OsString) -> Result<PathBuf, String> {
+    std::path::absolute(value).map_err(|e| format!("{}: {e}", Path::new(value).display()))
+}
+
+/// Runs the CLI; returns the process's exit status.
+pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    match parse(args) {
+        Ok(Command::Help) => {
+            let _ = out.write_all(USAGE.as_bytes());
+            0
+        }
+        Ok(Command::Run(run_args)) => match run(&run_args, out, err) {
+            Ok(failed) => u8::from(failed),
+            Err(e) => {
+                let _ = writeln!(err, "harness: {e}");
+                2
+            }
+        },
+        Err(e) => {
+            let _ = writeln!(err, "harness: {e}\n\n{USAGE}");
+            2
+        }
+    }
+}
+
+/// `harness run`: returns whether a case failed.
+fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, String> {
+    let mut selected = cases::discover(&args.cases)?;
+    selected.retain(|c| c.matches(args.filter.as_deref()));
+    let target = match args.target.as_str() {
+        "cpython" => Target::Cpython,
+        _ => {
+            let binary = match &args.binary {
+                Some(binary) => binary.clone(),
+                None => workspace::build_pycopy()?,
+            };
+            Target::Unix(UnixTarget::new(binary, args.timeout))
+        }
+    };
+    let options = Options {
+        cache: Some(Cache::new(&args.cache)),
+        timeout: args.timeout,
+        jobs: args.jobs,
+    };
+    let report = runner::run(&selected, &target, &options)?;
+    let io = |e: std::io::Error| format!("writing the output: {e}");
+    for case in report.cases.iter().filter(|c| c.status == Status::Fail) {
+        let reason = case.reason.as_deref().unwrap_or("failed");
+        writeln!(out, "FAIL {}: {reason}", case.path).map_err(io)?;
+        if args.diff {
+            let message = case.message();
+            for line in message.lines().skip(1) {
+                writeln!(out, "    {line}").map_err(io)?;
+            }
+        }
+    }
+    report.write_json(&args.json)?;
+    writeln!(err, "harness: results in {}", args.json.display()).map_err(io)?;
+    writeln!(out, "{}", report.summary()).map_err(io)?;
+    Ok(report.failed > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    fn parse_run(list: &[&str]) -> RunArgs {
+        match parse(&args(list)).unwrap() {
+            Command::Run(run) => run,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn defaults() {
+        let run = parse_run(&["run"]);
+        assert_eq!(run, RunArgs::default());
+        assert_eq!(run.target, "unix");
+        assert_eq!(run.timeout, Duration::from_secs(10));
+        assert!(run.cases.ends_with("cases"));
+        assert!(run.json.ends_with("reports/results.json"));
+    }
+
+    #[test]
+    fn every_option() {
+        let run = parse_run(&[
+            "run",
+            "--target",
+            "cpython",
+            "--cases",
+            "/x/tests",
+            "--filter",
+            "basics/",
+            "--jobs",
+            "3",
+            "--timeout",
+            "0.5",
+            "--binary",
+            "/bin/py",
+            "--json",
+            "out.json",
+            "--cache",
+            "/tmp/c",
+            "--diff",
+        ]);
+        assert_eq!(run.target, "cpython");
+        assert_eq!(run.cases, PathBuf::from("/x/tests"));
+        assert_eq!(run.filter.as_deref(), Some("basics/"));
+        assert_eq!(run.jobs, 3);
+        assert_eq!(run.timeout, Duration::from_millis(500));
+        assert_eq!(run.binary, Some(PathBuf::from("/bin/py")));
+        assert_eq!(run.json, std::env::current_dir().unwrap().join("out.json"));
+        assert_eq!(run.cache, PathBuf::from("/tmp/c"));
+        assert!(run.diff);
+    }
+
+    #[test]
+    fn binary_is_a_name_on_path_or_an_absolute_path() {
+        let run = parse_run(&["run", "--binary", "python3"]);
+        assert_eq!(run.binary, Some(PathBuf::from("python3")));
+        let run = parse_run(&["run", "--binary", "./build/pycopy"]);
+        let binary = run.binary.unwrap();
+        assert!(binary.is_absolute() && binary.ends_with("build/pycopy"));
+    }
+
+    #[test]
+    fn help_and_errors() {
+        assert_eq!(parse(&args(&[])).unwrap(), Command::Help);
+        assert_eq!(parse(&args(&["--help"])).unwrap(), Command::Help);
+        assert_eq!(parse(&args(&["run", "-h"])).unwrap(), Command::Help);
+        for (bad, message) in [
+            (&["frobnicate"][..], "unknown command"),
+            (&["run", "--target", "vax"], "unknown target"),
+            (&["run", "--jobs", "0"], "--jobs"),
+            (&["run", "--jobs", "many"], "--jobs"),
+            (&["run", "--timeout", "-1"], "--timeout"),
+            (&["run", "--timeout", "0"], "--timeout"),
+            (&["run", "--filter"], "needs a value"),
+            (&["run", "--frob", "1"], "unknown option"),
+        ] {
+            let e = parse(&args(bad)).unwrap_err();
+            assert!(e.contains(message), "{bad:?}: {e}");
+        }
+    }
+
+    #[test]
+    fn usage_error_exits_2_and_help_exits_0() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        assert_eq!(main(&args(&["run", "--jobs"]), &mut out, &mut err), 2);
+        assert!(String::from_utf8_lossy(&err).contains("usage: harness run"));
+        assert_eq!(main(&args(&["help"]), &mut out, &mut err), 0);
+        assert!(String::from_utf8_lossy(&out).contains("--target unix|cpython"));
+    }
+
+    #[test]
+    fn missing_cases_directory_exits_2() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let status = main(
+            &args(&[
+                "run",
+                "--cases",
+                "/nonexistent/dir",
+                "--binary",
+                "/bin/true",
+            ]),
+            &mut out,
+            &mut err,
+        );
+        assert_eq!(status, 2);
+        assert!(String::from_utf8_lossy(&err).contains("/nonexistent/dir"));
+    }
+}

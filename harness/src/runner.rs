@@ -1,0 +1,113 @@
+//! Running a set of cases on a target and collecting a report.
+//!
+//! CPython work (expected outputs, the cpython target) runs first and
+//! serially on the calling thread, since the embedded interpreter is shared
+//! and changes the process's working directory; the unix target's processes
+//! then run in parallel on a rayon pool.
+
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use crate::cases::Case;
+use crate::compare::judge;
+use crate::expected::{self, Cache, Expectation, Problem};
+use crate::report::{CaseResult, Report};
+use crate::targets::unix::UnixTarget;
+use crate::targets::Output;
+
+/// What to run the cases on.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// The `pycopy` executable.
+    Unix(UnixTarget),
+    /// The embedded CPython: checks that the cases run there and agree with
+    /// their `.exp` files.
+    Cpython,
+}
+
+impl Target {
+    /// The name used in reports: `unix`, `cpython`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Target::Unix(_) => "unix",
+            Target::Cpython => "cpython",
+        }
+    }
+}
+
+/// How to run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where CPython's outputs are cached; None runs CPython every time.
+    pub cache: Option<Cache>,
+    /// Time limit of one case, on CPython and on the target.
+    pub timeout: Duration,
+    /// Cases run at once on the unix target.
+    pub jobs: usize,
+}
+
+/// The expected output of each case, in order. Runs CPython for the cases
+/// without `.exp` whose output is not cached.
+pub fn expectations(cases: &[Case], options: &Options) -> Vec<Expectation> {
+    cases
+        .iter()
+        .map(|case| expected::expected(case, options.cache.as_ref(), options.timeout))
+        .collect()
+}
+
+/// Runs one case on the unix target and judges it.
+pub fn run_unix_case(target: &UnixTarget, case: &Case, expected: &Expectation) -> CaseResult {
+    let output = target.run(case);
+    let verdict = judge(expected, &output);
+    let source = expected.as_ref().ok().map(|e| e.source);
+    CaseResult::new(&case.name, "unix", verdict, output.duration, source)
+}
+
+/// Runs one case on CPython (or takes its cached run) and judges it against
+/// its `.exp` file, or against itself when it has none (then only a run
+/// that raises or hangs fails).
+pub fn run_cpython_case(case: &Case, options: &Options) -> CaseResult {
+    let start = Instant::now();
+    let (output, expected) =
+        match expected::cpython_run(case, options.cache.as_ref(), options.timeout) {
+            Ok((run, _cached)) => {
+                let expected = match &case.exp {
+                    Some(exp) => expected::from_exp_file(exp),
+                    None => expected::from_cpython_run(&run, options.timeout),
+                };
+                let output = Output::from_cpython(run, options.timeout, start.elapsed());
+                (output, expected)
+            }
+            Err(e) => (Output::not_started(&e), Err(Problem::new(e))),
+        };
+    let verdict = judge(&expected, &output);
+    let source = expected.as_ref().ok().map(|e| e.source);
+    CaseResult::new(&case.name, "cpython", verdict, output.duration, source)
+}
+
+/// Runs all the cases on a target.
+pub fn run(cases: &[Case], target: &Target, options: &Options) -> Result<Report, String> {
+    let start = Instant::now();
+    let results = match target {
+        Target::Unix(unix) => {
+            let expected = expectations(cases, options);
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(options.jobs.max(1))
+                .build()
+                .map_err(|e| format!("starting {} worker threads: {e}", options.jobs))?;
+            pool.install(|| {
+                cases
+                    .par_iter()
+                    .zip(&expected)
+                    .map(|(case, expected)| run_unix_case(unix, case, expected))
+                    .collect()
+            })
+        }
+        Target::Cpython => cases
+            .iter()
+            .map(|case| run_cpython_case(case, options))
+            .collect(),
+    };
+    Ok(Report::new(target.name(), results, start.elapsed()))
+}
