@@ -209,7 +209,9 @@ impl Heap {
 
     fn mark_stack(&mut self, stack: &mut Vec<ObjRef>) {
         while let Some(r) = stack.pop() {
-            let Some(slot) = self.slots.get_mut(r.0 as usize) else { continue };
+            let Some(slot) = self.slots.get_mut(r.0 as usize) else {
+                continue;
+            };
             if slot.marked {
                 continue;
             }

@@ -212,7 +212,11 @@ impl Default for QstrTable {
 
 impl QstrTable {
     pub fn new() -> Self {
-        let mut t = QstrTable { entries: Vec::new(), index: vec![0; 512], text_bytes: 0 };
+        let mut t = QstrTable {
+            entries: Vec::new(),
+            index: vec![0; 512],
+            text_bytes: 0,
+        };
         for text in PREDEFINED {
             t.intern(text);
         }
@@ -255,7 +259,10 @@ impl QstrTable {
             return Qstr(e - 1);
         }
         let q = Qstr(self.entries.len() as u32);
-        self.entries.push(Entry { text: text.into(), hash });
+        self.entries.push(Entry {
+            text: text.into(),
+            hash,
+        });
         self.text_bytes += text.len();
         self.index[slot] = q.0 + 1;
         if self.entries.len() * 2 > self.index.len() {

@@ -43,7 +43,13 @@ fn parse_size(s: &str) -> Option<usize> {
 
 fn parse_args() -> Options {
     let mut args = std::env::args().skip(1);
-    let mut opts = Options { heap_size: 128 * 1024 * 1024, optimize: 0, inspect: false, main: Main::Repl, argv: Vec::new() };
+    let mut opts = Options {
+        heap_size: 128 * 1024 * 1024,
+        optimize: 0,
+        inspect: false,
+        main: Main::Repl,
+        argv: Vec::new(),
+    };
     while let Some(a) = args.next() {
         match a.as_str() {
             "-X" => {
@@ -107,12 +113,20 @@ fn search_path(first: String) -> Vec<String> {
 
 fn run(opts: Options) -> i32 {
     port::install_sigint_handler();
-    let config = Config { heap_size: opts.heap_size, max_frames: 10_000, max_native_depth: 2_000, platform: "linux" };
+    let config = Config {
+        heap_size: opts.heap_size,
+        max_frames: 10_000,
+        max_native_depth: 2_000,
+        platform: "linux",
+    };
     let mut vm = Vm::new(Box::new(port::UnixPort::new()), config);
     vm.optimize_level = opts.optimize;
     let first = match &opts.main {
         Main::File(f) => {
-            let dir = std::path::Path::new(f).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+            let dir = std::path::Path::new(f)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
             dir
         }
         _ => String::new(),
@@ -128,7 +142,12 @@ fn run(opts: Options) -> i32 {
                 Err(e) => vm.uncaught(e),
             },
             Err(e) => {
-                eprintln!("pycopy: can't open file '{}': [Errno {}] {}", f, e.raw_os_error().unwrap_or(2), e);
+                eprintln!(
+                    "pycopy: can't open file '{}': [Errno {}] {}",
+                    f,
+                    e.raw_os_error().unwrap_or(2),
+                    e
+                );
                 return 2;
             }
         },
@@ -165,7 +184,9 @@ fn run(opts: Options) -> i32 {
 fn main() {
     let opts = parse_args();
     // A large stack: native code calling back into Python nests Rust calls.
-    let child = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(move || run(opts));
+    let child = std::thread::Builder::new()
+        .stack_size(512 * 1024 * 1024)
+        .spawn(move || run(opts));
     let status = match child {
         Ok(h) => h.join().unwrap_or(1),
         Err(_) => 1,

@@ -13,7 +13,10 @@ pub struct UnixPort {
 
 impl UnixPort {
     pub fn new() -> Self {
-        UnixPort { start: Instant::now(), stdout: std::io::stdout() }
+        UnixPort {
+            start: Instant::now(),
+            stdout: std::io::stdout(),
+        }
     }
 }
 
@@ -50,7 +53,10 @@ impl Port for UnixPort {
     }
 
     fn time_s(&mut self) -> f64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(0.0)
     }
 
     fn sleep_us(&mut self, us: u64) {
@@ -95,6 +101,9 @@ pub fn install_sigint_handler() {
     // SAFETY: installing a handler that only stores to an atomic, which is
     // async-signal-safe.
     unsafe {
-        libc::signal(libc::SIGINT, on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t);
+        libc::signal(
+            libc::SIGINT,
+            on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t,
+        );
     }
 }

@@ -105,8 +105,22 @@ pub struct Codegen<'a, 'vm> {
 const QSTR_CONST_MAX: usize = 40;
 
 impl<'a, 'vm> Codegen<'a, 'vm> {
-    pub fn new(vm: &'vm mut Vm, st: &'a SymTable, filename: Qstr, mode: Mode, optimize: bool) -> Self {
-        Codegen { vm, st, filename, units: Vec::new(), mode, consts_named: BTreeMap::new(), optimize }
+    pub fn new(
+        vm: &'vm mut Vm,
+        st: &'a SymTable,
+        filename: Qstr,
+        mode: Mode,
+        optimize: bool,
+    ) -> Self {
+        Codegen {
+            vm,
+            st,
+            filename,
+            units: Vec::new(),
+            mode,
+            consts_named: BTreeMap::new(),
+            optimize,
+        }
     }
 
     // ----- units -----
@@ -188,7 +202,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
 
     /// Finish the current unit into a code object constant.
     fn leave_unit(&mut self) -> CResult<Value> {
-        let Some(u) = self.units.pop() else { return Ok(Value::NONE) };
+        let Some(u) = self.units.pop() else {
+            return Ok(Value::NONE);
+        };
         let cellvars: Vec<Qstr> = u.cellvars.iter().map(|c| self.vm.intern(c)).collect();
         let freevars: Vec<Qstr> = u.freevars.iter().map(|c| self.vm.intern(c)).collect();
         let sc = &self.st.scopes[u.scope];
@@ -271,7 +287,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         let u = self.unit();
         // Reuse identical immediates.
         if v.as_obj().is_none() {
-            if let Some(i) = u.consts.iter().position(|c| c.as_obj().is_none() && c.is(v) && same_kind(*c, v)) {
+            if let Some(i) = u
+                .consts
+                .iter()
+                .position(|c| c.as_obj().is_none() && c.is(v) && same_kind(*c, v))
+            {
                 return i as u32;
             }
         }
@@ -469,7 +489,13 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 Ok(())
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.async_for(target, iter, body, orelse)
                 } else {
@@ -490,7 +516,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 Ok(())
             }
-            StmtKind::With { items, body, is_async } => self.with_stmt(items, body, *is_async, s.line),
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with_stmt(items, body, *is_async, s.line),
             StmtKind::Raise { exc, cause } => {
                 match (exc, cause) {
                     (None, _) => {
@@ -508,7 +538,12 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 Ok(())
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)
                 } else {
@@ -554,7 +589,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 Ok(())
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Value::int(*level as i64));
                 let mut fl = Vec::new();
                 for a in names {
@@ -693,8 +732,14 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         let qn = self.str_const(&c.name)?;
         self.load_const(qn);
         self.emit(Op::StoreName(qstr::DUNDER_QUALNAME));
-        if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(doc)), .. }), .. }) =
-            c.body.first()
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(doc)),
+                    ..
+                }),
+            ..
+        }) = c.body.first()
         {
             let d = self.str_const(doc)?;
             self.load_const(d);
@@ -727,8 +772,19 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     fn assign(&mut self, targets: &'a [Expr], value: &'a Expr, line: u32) -> CResult<()> {
         // `X = const(expr)` at module level declares a named constant.
         if targets.len() == 1 && self.units.len() == 1 {
-            if let (ExprKind::Name(n), ExprKind::Call { func, args, keywords }) = (&targets[0].kind, &value.kind) {
-                if matches!(&func.kind, ExprKind::Name(f) if f == "const") && args.len() == 1 && keywords.is_empty() {
+            if let (
+                ExprKind::Name(n),
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                },
+            ) = (&targets[0].kind, &value.kind)
+            {
+                if matches!(&func.kind, ExprKind::Name(f) if f == "const")
+                    && args.len() == 1
+                    && keywords.is_empty()
+                {
                     if let Some(v) = self.fold_const(&args[0]) {
                         let v = self.constant_value(&v)?;
                         self.consts_named.insert(n.clone(), v);
@@ -755,18 +811,21 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     /// Evaluate an integer constant expression at compile time (for const()).
     fn fold_const(&self, e: &Expr) -> Option<Constant> {
         match &e.kind {
-            ExprKind::Constant(c @ (Constant::Int(_) | Constant::BigInt(_) | Constant::Str(_) | Constant::Bytes(_))) => {
-                Some(c.clone())
-            }
-            ExprKind::Constant(c @ (Constant::True | Constant::False | Constant::None | Constant::Float(_))) => {
-                Some(c.clone())
-            }
+            ExprKind::Constant(
+                c
+                @ (Constant::Int(_) | Constant::BigInt(_) | Constant::Str(_) | Constant::Bytes(_)),
+            ) => Some(c.clone()),
+            ExprKind::Constant(
+                c @ (Constant::True | Constant::False | Constant::None | Constant::Float(_)),
+            ) => Some(c.clone()),
             ExprKind::Name(n) => {
                 let v = self.consts_named.get(n)?;
                 v.as_int().map(Constant::Int)
             }
             ExprKind::UnaryOp { op, operand } => {
-                let Constant::Int(v) = self.fold_const(operand)? else { return None };
+                let Constant::Int(v) = self.fold_const(operand)? else {
+                    return None;
+                };
                 match op {
                     UnaryOp::USub => v.checked_neg().map(Constant::Int),
                     UnaryOp::UAdd => Some(Constant::Int(v)),
@@ -775,8 +834,12 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
             }
             ExprKind::BinOp { left, op, right } => {
-                let Constant::Int(a) = self.fold_const(left)? else { return None };
-                let Constant::Int(b) = self.fold_const(right)? else { return None };
+                let Constant::Int(a) = self.fold_const(left)? else {
+                    return None;
+                };
+                let Constant::Int(b) = self.fold_const(right)? else {
+                    return None;
+                };
                 fold_int_binop(*op, a, b).map(Constant::Int)
             }
             _ => None,
@@ -799,14 +862,24 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|i| matches!(i.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.kind, ExprKind::Starred(_)));
                 match star {
                     None => {
                         self.emit(Op::UnpackSequence(items.len() as u32));
                     }
                     Some(p) => {
-                        if items.iter().filter(|i| matches!(i.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(self.syntax_error("multiple starred expressions in assignment", t.line));
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(self.syntax_error(
+                                "multiple starred expressions in assignment",
+                                t.line,
+                            ));
                         }
                         self.emit(Op::UnpackEx(p as u16, (items.len() - p - 1) as u16));
                     }
@@ -819,7 +892,10 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(self.syntax_error("starred assignment target must be in a list or tuple", t.line)),
+            ExprKind::Starred(_) => Err(self.syntax_error(
+                "starred assignment target must be in a list or tuple",
+                t.line,
+            )),
             _ => Err(self.syntax_error("cannot assign to expression", t.line)),
         }
     }
@@ -889,19 +965,34 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     /// Compile `test` and a conditional jump taken when its truth equals
     /// `when`; returns the jump to patch.
     fn jump_if(&mut self, test: &'a Expr, when: bool) -> CResult<usize> {
-        if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
+        if let ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } = &test.kind
+        {
             return self.jump_if(operand, !when);
         }
         self.expr(test)?;
-        Ok(self.emit(if when { Op::PopJumpIfTrue(0) } else { Op::PopJumpIfFalse(0) }))
+        Ok(self.emit(if when {
+            Op::PopJumpIfTrue(0)
+        } else {
+            Op::PopJumpIfFalse(0)
+        }))
     }
 
     fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
         let start = self.here();
         let infinite = matches!(&test.kind, ExprKind::Constant(Constant::True))
             || matches!(&test.kind, ExprKind::Constant(Constant::Int(i)) if *i != 0);
-        let exit = if infinite { None } else { Some(self.jump_if(test, false)?) };
-        self.unit().fblocks.push(FBlock::While { start, breaks: Vec::new() });
+        let exit = if infinite {
+            None
+        } else {
+            Some(self.jump_if(test, false)?)
+        };
+        self.unit().fblocks.push(FBlock::While {
+            start,
+            breaks: Vec::new(),
+        });
         self.stmts(body)?;
         let fb = self.unit().fblocks.pop();
         self.emit(Op::Jump(start as u32));
@@ -917,13 +1008,22 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         Ok(())
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         self.expr(iter)?;
         self.emit(Op::GetIter);
         let start = self.here();
         let for_iter = self.emit(Op::ForIter(0));
         self.store_target(target)?;
-        self.unit().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::For {
+            start,
+            breaks: Vec::new(),
+        });
         self.stmts(body)?;
         let fb = self.unit().fblocks.pop();
         self.emit(Op::Jump(start as u32));
@@ -937,7 +1037,13 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         Ok(())
     }
 
-    fn async_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+    fn async_for(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         self.expr(iter)?;
         self.emit(Op::GetAIter);
         let start = self.here();
@@ -947,7 +1053,10 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         self.emit(Op::YieldFrom);
         self.emit(Op::PopBlock);
         self.store_target(target)?;
-        self.unit().fblocks.push(FBlock::For { start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::For {
+            start,
+            breaks: Vec::new(),
+        });
         self.stmts(body)?;
         let fb = self.unit().fblocks.pop();
         self.emit(Op::Jump(start as u32));
@@ -968,7 +1077,10 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             return Err(self.syntax_error("'break' outside loop", line));
         };
         self.unwind_to(loop_idx, false)?;
-        let is_for = matches!(self.unit_ref().fblocks.get(loop_idx), Some(FBlock::For { .. }));
+        let is_for = matches!(
+            self.unit_ref().fblocks.get(loop_idx),
+            Some(FBlock::For { .. })
+        );
         if is_for {
             self.emit(Op::Pop);
         }
@@ -994,7 +1106,10 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     }
 
     fn innermost_loop(&self) -> Option<usize> {
-        self.unit_ref().fblocks.iter().rposition(|f| matches!(f, FBlock::For { .. } | FBlock::While { .. }))
+        self.unit_ref()
+            .fblocks
+            .iter()
+            .rposition(|f| matches!(f, FBlock::For { .. } | FBlock::While { .. }))
     }
 
     /// Emit the exits of every block above `level` (exclusive), innermost
@@ -1022,7 +1137,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         // `return` inside a finally body doesn't unwind it again.
         let saved: Vec<FBlock<'a>> = self.unit().fblocks.drain(i..).collect();
         let mut saved = saved.into_iter();
-        let Some(fb) = saved.next() else { return Ok(()) };
+        let Some(fb) = saved.next() else {
+            return Ok(());
+        };
         let rest: Vec<FBlock<'a>> = saved.collect();
         let r = match &fb {
             FBlock::While { .. } => Ok(()),
@@ -1081,7 +1198,12 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         r
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let setup = self.emit(Op::SetupExcept(0));
         self.unit().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
@@ -1111,7 +1233,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                     self.emit(Op::Pop);
                 }
             }
-            self.unit().fblocks.push(FBlock::Handler { name: h.name.as_deref() });
+            self.unit().fblocks.push(FBlock::Handler {
+                name: h.name.as_deref(),
+            });
             self.stmts(&h.body)?;
             self.unit().fblocks.pop();
             self.emit(Op::PopExcept);
@@ -1143,7 +1267,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         finalbody: &'a [Stmt],
     ) -> CResult<()> {
         let setup = self.emit(Op::SetupFinally(0));
-        self.unit().fblocks.push(FBlock::Finally { body: finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::Finally { body: finalbody });
         if handlers.is_empty() {
             self.stmts(body)?;
             self.stmts(orelse)?;
@@ -1163,12 +1289,22 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool, line: u32) -> CResult<()> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+        line: u32,
+    ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&first.context_expr)?;
-        let setup = self.emit(if is_async { Op::SetupAsyncWith(0) } else { Op::SetupWith(0) });
+        let setup = self.emit(if is_async {
+            Op::SetupAsyncWith(0)
+        } else {
+            Op::SetupWith(0)
+        });
         if is_async {
             self.emit(Op::GetAwaitable);
             self.load_const(Value::NONE);
@@ -1241,11 +1377,17 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 }
                 if parts.is_empty() {
                     self.load_const(Value::qstr(qstr::EMPTY));
-                } else if parts.len() > 1 || !matches!(parts[0].kind, ExprKind::FormattedValue { .. }) {
+                } else if parts.len() > 1
+                    || !matches!(parts[0].kind, ExprKind::FormattedValue { .. })
+                {
                     self.emit(Op::BuildString(parts.len() as u32));
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.expr(value)?;
                 let mut flags = match conversion {
                     Some('s') => 1,
@@ -1345,7 +1487,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             ExprKind::List(items) => self.sequence_display(items, SeqKind::List)?,
             ExprKind::Tuple(items) => {
                 // A tuple of constants is itself a constant.
-                if !items.is_empty() && items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_))) {
+                if !items.is_empty()
+                    && items
+                        .iter()
+                        .all(|i| matches!(i.kind, ExprKind::Constant(_)))
+                {
                     let mut vals = Vec::with_capacity(items.len());
                     for i in items {
                         if let ExprKind::Constant(c) = &i.kind {
@@ -1358,14 +1504,20 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                     self.sequence_display(items, SeqKind::Tuple)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, generators, elt, None)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, generators, elt, None)?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, generators, elt, None)?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, generators, elt, None)?
+            }
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, CompKind::Generator, generators, elt, None)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, CompKind::Dict, generators, key, Some(value))?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, generators, key, Some(value))?,
             ExprKind::Await(v) => {
                 if self.unit_ref().flags & (bc::CO_COROUTINE | bc::CO_ASYNC_GENERATOR) == 0
                     && !(self.mode == Mode::Single && self.units.len() == 1)
@@ -1393,8 +1545,16 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 self.load_const(Value::NONE);
                 self.emit(Op::YieldFrom);
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let q = self.vm.intern(attr);
@@ -1429,7 +1589,12 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         Ok(())
     }
 
-    fn compare(&mut self, left: &'a Expr, ops: &'a [CmpOp], comparators: &'a [Expr]) -> CResult<()> {
+    fn compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &'a [CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult<()> {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
@@ -1459,7 +1624,8 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
-        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) && keywords.iter().all(|k| k.arg.is_some());
+        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
         // obj.method(args): no bound-method object.
         if simple {
             if let ExprKind::Attribute { value, attr } = &func.kind {
@@ -1508,7 +1674,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             } else {
                 let names = self.keyword_values(keywords)?;
                 self.load_const(names);
-                self.emit(Op::CallFunctionKw(extra + (args.len() + keywords.len()) as u32));
+                self.emit(Op::CallFunctionKw(
+                    extra + (args.len() + keywords.len()) as u32,
+                ));
             }
             return Ok(());
         }
@@ -1567,16 +1735,28 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             return Ok(());
         }
         let set = kind == SeqKind::Set;
-        self.emit(if set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for i in items {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if set { Op::SetUpdate(0) } else { Op::ListExtend(0) });
+                    self.emit(if set {
+                        Op::SetUpdate(0)
+                    } else {
+                        Op::ListExtend(0)
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if set { Op::SetAdd(0) } else { Op::ListAppend(0) });
+                    self.emit(if set {
+                        Op::SetAdd(0)
+                    } else {
+                        Op::ListAppend(0)
+                    });
                 }
             }
         }
@@ -1625,7 +1805,9 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         let Some(scope) = self.st.scope_of_node(node) else {
             return Err(self.syntax_error("internal: no scope for comprehension", node.line));
         };
-        let Some(first) = generators.first() else { return Ok(()) };
+        let Some(first) = generators.first() else {
+            return Ok(());
+        };
         let name = match kind {
             CompKind::List => "<listcomp>",
             CompKind::Set => "<setcomp>",
@@ -1668,7 +1850,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         self.load_const(code);
         self.emit(Op::MakeFunction(flags));
         self.expr(&first.iter)?;
-        self.emit(if first.is_async { Op::GetAIter } else { Op::GetIter });
+        self.emit(if first.is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        });
         self.emit(Op::CallFunction(1));
         if async_comp && kind != CompKind::Generator {
             self.emit(Op::GetAwaitable);
@@ -1691,7 +1877,11 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
+            self.emit(if g.is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            });
         }
         let start = self.here();
         let (exit, setup) = if g.is_async {
@@ -1808,14 +1998,33 @@ fn fold_int_binop(op: BinOp, a: i64, b: i64) -> Option<i64> {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
         BinOp::Mult => a.checked_mul(b),
-        BinOp::FloorDiv if b != 0 => Some(a.div_euclid(b) - if (a.rem_euclid(b) != 0) && b < 0 { 1 } else { 0 }),
+        BinOp::FloorDiv if b != 0 => Some(
+            a.div_euclid(b)
+                - if (a.rem_euclid(b) != 0) && b < 0 {
+                    1
+                } else {
+                    0
+                },
+        ),
         BinOp::Mod if b != 0 => {
             let r = a % b;
-            Some(if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r })
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
         }
         BinOp::Pow if (0..64).contains(&b) => a.checked_pow(b as u32),
         BinOp::LShift if (0..63).contains(&b) => a.checked_mul(1i64 << b),
-        BinOp::RShift if b >= 0 => Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+        BinOp::RShift if b >= 0 => Some(if b >= 64 {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            a >> b
+        }),
         BinOp::BitAnd => Some(a & b),
         BinOp::BitOr => Some(a | b),
         BinOp::BitXor => Some(a ^ b),
@@ -1862,7 +2071,10 @@ fn stack_effect(op: &Op) -> i64 {
         Op::Unary(_) | Op::ExceptionMatch | Op::GetIter | Op::ListToTuple => 0,
         Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::Is(_) | Op::In(_) => -1,
         Op::Jump(_) => 0,
-        Op::PopJumpIfFalse(_) | Op::PopJumpIfTrue(_) | Op::JumpIfFalseOrPop(_) | Op::JumpIfTrueOrPop(_) => -1,
+        Op::PopJumpIfFalse(_)
+        | Op::PopJumpIfTrue(_)
+        | Op::JumpIfFalseOrPop(_)
+        | Op::JumpIfTrueOrPop(_) => -1,
         Op::ForIter(_) => 1,
         Op::BuildTuple(n) | Op::BuildList(n) | Op::BuildSet(n) | Op::BuildString(n) => 1 - n as i64,
         Op::BuildMap(n) => 1 - 2 * n as i64,
@@ -1876,7 +2088,11 @@ fn stack_effect(op: &Op) -> i64 {
         Op::CallFunctionKw(n) => -(n as i64) - 1,
         Op::CallFunctionEx(kw) => -1 - kw as i64,
         Op::Return => -1,
-        Op::YieldValue | Op::GetYieldFromIter | Op::GetAwaitable | Op::GetAIter | Op::AsyncWithExit => 0,
+        Op::YieldValue
+        | Op::GetYieldFromIter
+        | Op::GetAwaitable
+        | Op::GetAIter
+        | Op::AsyncWithExit => 0,
         Op::YieldFrom => -1,
         Op::GetANext => 1,
         Op::EndAsyncFor => -2,
@@ -1909,7 +2125,14 @@ fn estimate_stack(ops: &[Op]) -> u32 {
 }
 
 /// Compile parsed input into a code object value.
-pub fn generate(vm: &mut Vm, st: &SymTable, body: &[Stmt], expr: Option<&Expr>, filename: Qstr, mode: Mode) -> Result<Value, CompileError> {
+pub fn generate(
+    vm: &mut Vm,
+    st: &SymTable,
+    body: &[Stmt],
+    expr: Option<&Expr>,
+    filename: Qstr,
+    mode: Mode,
+) -> Result<Value, CompileError> {
     let optimize = vm.optimize_level > 0;
     let mut cg = Codegen::new(vm, st, filename, mode, optimize);
     match expr {
@@ -1917,4 +2140,3 @@ pub fn generate(vm: &mut Vm, st: &SymTable, body: &[Stmt], expr: Option<&Expr>, 
         None => cg.compile_module(body),
     }
 }
-

@@ -25,7 +25,11 @@ impl Vm {
             Ok(s) => self.compile_str(s, filename, mode),
             Err(e) => {
                 // Report the line of the first bad byte.
-                let line = src[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u32 + 1;
+                let line = src[..e.valid_up_to()]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count() as u32
+                    + 1;
                 let err = SyntaxError::new("invalid UTF-8 in source", line, 0);
                 Err(self.syntax_error_to_exception(err, filename))
             }
@@ -49,7 +53,9 @@ impl Vm {
         };
         match codegen::generate(self, &st, &body, expr.as_ref(), file_q, mode) {
             Ok(code) => Ok(code),
-            Err(codegen::CompileError::Syntax(e)) => Err(self.syntax_error_to_exception(e, filename)),
+            Err(codegen::CompileError::Syntax(e)) => {
+                Err(self.syntax_error_to_exception(e, filename))
+            }
             Err(codegen::CompileError::Py(e)) => Err(e),
         }
     }
@@ -64,7 +70,11 @@ impl Vm {
         let err = self.new_error(kind, &e.msg);
         let file = self.intern(filename);
         if let Some(Object::Exception(x)) = err.0.as_obj().and_then(|r| self.heap.get_mut(r)) {
-            x.traceback.push(TracebackEntry { file, line: e.line, name: crate::qstr::EMPTY });
+            x.traceback.push(TracebackEntry {
+                file,
+                line: e.line,
+                name: crate::qstr::EMPTY,
+            });
         }
         // CPython's attributes, for programs that inspect them.
         if let Ok(d) = self.ensure_instance_dict(err.0) {

@@ -117,7 +117,11 @@ struct Builder {
 
 /// Analyse a module (or exec/eval input).
 pub fn analyse(body: &[Stmt], expr: Option<&Expr>) -> ParseResult<SymTable> {
-    let mut b = Builder { scopes: alloc::vec![Scope::new(ScopeKind::Module, "<module>", None, 1)], by_node: BTreeMap::new(), cur: 0 };
+    let mut b = Builder {
+        scopes: alloc::vec![Scope::new(ScopeKind::Module, "<module>", None, 1)],
+        by_node: BTreeMap::new(),
+        cur: 0,
+    };
     for s in body {
         b.stmt(s)?;
     }
@@ -125,12 +129,18 @@ pub fn analyse(body: &[Stmt], expr: Option<&Expr>) -> ParseResult<SymTable> {
         b.expr(e)?;
     }
     b.resolve_all()?;
-    Ok(SymTable { scopes: b.scopes, by_node: b.by_node })
+    Ok(SymTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    })
 }
 
 impl Builder {
     fn add(&mut self, name: &str, flag: u8) {
-        let e = self.scopes[self.cur].flags.entry(String::from(name)).or_insert(0);
+        let e = self.scopes[self.cur]
+            .flags
+            .entry(String::from(name))
+            .or_insert(0);
         *e |= flag;
     }
 
@@ -140,7 +150,8 @@ impl Builder {
 
     fn push_scope(&mut self, kind: ScopeKind, name: &str, node: usize, line: u32) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur), line));
+        self.scopes
+            .push(Scope::new(kind, name, Some(self.cur), line));
         self.by_node.insert(node, idx);
         self.cur = idx;
         idx
@@ -170,7 +181,12 @@ impl Builder {
                     self.expr(r)?;
                 }
                 self.add(&f.name, ASSIGNED);
-                self.push_scope(ScopeKind::Function, &f.name, &**f as *const FunctionDef as usize, s.line);
+                self.push_scope(
+                    ScopeKind::Function,
+                    &f.name,
+                    &**f as *const FunctionDef as usize,
+                    s.line,
+                );
                 self.scopes[self.cur].is_coroutine = f.is_async;
                 self.params(&f.args, s.line)?;
                 self.stmts(&f.body)?;
@@ -187,12 +203,19 @@ impl Builder {
                     self.expr(&k.value)?;
                 }
                 self.add(&c.name, ASSIGNED);
-                self.push_scope(ScopeKind::Class, &c.name, &**c as *const ClassDef as usize, s.line);
+                self.push_scope(
+                    ScopeKind::Class,
+                    &c.name,
+                    &**c as *const ClassDef as usize,
+                    s.line,
+                );
                 self.stmts(&c.body)?;
                 self.pop_scope();
             }
             StmtKind::Return(v) => {
-                if !self.scopes[self.cur].is_function_like() || self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                if !self.scopes[self.cur].is_function_like()
+                    || self.scopes[self.cur].kind == ScopeKind::Comprehension
+                {
                     return Err(SyntaxError::new("'return' outside function", s.line, 0));
                 }
                 if let Some(v) = v {
@@ -217,7 +240,12 @@ impl Builder {
                 }
                 self.target(target, s.line)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target, s.line)?;
@@ -231,7 +259,13 @@ impl Builder {
                 }
                 let _ = annotation;
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target, s.line)?;
                 self.stmts(body)?;
@@ -264,7 +298,12 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -297,7 +336,11 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
-                            return Err(SyntaxError::new("import * only allowed at module level", s.line, 0));
+                            return Err(SyntaxError::new(
+                                "import * only allowed at module level",
+                                s.line,
+                                0,
+                            ));
                         }
                         continue;
                     }
@@ -309,13 +352,25 @@ impl Builder {
                 for n in names {
                     let f = self.flags_of(self.cur, n);
                     if f & PARAM != 0 {
-                        return Err(SyntaxError::new(alloc::format!("name '{}' is parameter and global", n), s.line, 0));
+                        return Err(SyntaxError::new(
+                            alloc::format!("name '{}' is parameter and global", n),
+                            s.line,
+                            0,
+                        ));
                     }
                     if f & NONLOCAL != 0 {
-                        return Err(SyntaxError::new(alloc::format!("name '{}' is nonlocal and global", n), s.line, 0));
+                        return Err(SyntaxError::new(
+                            alloc::format!("name '{}' is nonlocal and global", n),
+                            s.line,
+                            0,
+                        ));
                     }
                     if f & (ASSIGNED | USED) != 0 {
-                        let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
+                        let what = if f & ASSIGNED != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         return Err(SyntaxError::new(
                             alloc::format!("name '{}' is {} before global declaration", n, what),
                             s.line,
@@ -327,18 +382,34 @@ impl Builder {
             }
             StmtKind::Nonlocal(names) => {
                 if self.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(SyntaxError::new("nonlocal declaration not allowed at module level", s.line, 0));
+                    return Err(SyntaxError::new(
+                        "nonlocal declaration not allowed at module level",
+                        s.line,
+                        0,
+                    ));
                 }
                 for n in names {
                     let f = self.flags_of(self.cur, n);
                     if f & PARAM != 0 {
-                        return Err(SyntaxError::new(alloc::format!("name '{}' is parameter and nonlocal", n), s.line, 0));
+                        return Err(SyntaxError::new(
+                            alloc::format!("name '{}' is parameter and nonlocal", n),
+                            s.line,
+                            0,
+                        ));
                     }
                     if f & GLOBAL != 0 {
-                        return Err(SyntaxError::new(alloc::format!("name '{}' is nonlocal and global", n), s.line, 0));
+                        return Err(SyntaxError::new(
+                            alloc::format!("name '{}' is nonlocal and global", n),
+                            s.line,
+                            0,
+                        ));
                     }
                     if f & (ASSIGNED | USED) != 0 {
-                        let what = if f & ASSIGNED != 0 { "assigned to" } else { "used" };
+                        let what = if f & ASSIGNED != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         return Err(SyntaxError::new(
                             alloc::format!("name '{}' is {} before nonlocal declaration", n, what),
                             s.line,
@@ -362,7 +433,12 @@ impl Builder {
         for d in a.kw_defaults.iter().flatten() {
             self.expr(d)?;
         }
-        for arg in a.posonlyargs.iter().chain(a.args.iter()).chain(a.kwonlyargs.iter()) {
+        for arg in a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .chain(a.kwonlyargs.iter())
+        {
             if let Some(an) = &arg.annotation {
                 self.expr(an)?;
             }
@@ -441,7 +517,9 @@ impl Builder {
                     self.expr(p)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.expr(value)?;
                 if let Some(s) = format_spec {
                     self.expr(s)?;
@@ -465,7 +543,12 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.arguments_outer(args)?;
-                self.push_scope(ScopeKind::Function, "<lambda>", e as *const Expr as usize, e.line);
+                self.push_scope(
+                    ScopeKind::Function,
+                    "<lambda>",
+                    e as *const Expr as usize,
+                    e.line,
+                );
                 self.params(args, e.line)?;
                 self.expr(body)?;
                 self.pop_scope();
@@ -503,7 +586,11 @@ impl Builder {
                     }
                 }
             }
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.comprehension(e, "<dictcomp>", generators, &[key, value])?;
             }
             ExprKind::Await(v) => {
@@ -519,13 +606,19 @@ impl Builder {
                 self.mark_generator(e.line)?;
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -565,7 +658,9 @@ impl Builder {
     fn mark_class_cell_use(&mut self) {
         let mut s = self.cur;
         loop {
-            let Some(p) = self.scopes[s].parent else { return };
+            let Some(p) = self.scopes[s].parent else {
+                return;
+            };
             if self.scopes[p].kind == ScopeKind::Class {
                 if self.scopes[s].kind == ScopeKind::Function {
                     self.scopes[p].needs_class_cell = true;
@@ -573,7 +668,9 @@ impl Builder {
                 }
                 return;
             }
-            if self.scopes[s].kind != ScopeKind::Function && self.scopes[s].kind != ScopeKind::Comprehension {
+            if self.scopes[s].kind != ScopeKind::Function
+                && self.scopes[s].kind != ScopeKind::Comprehension
+            {
                 return;
             }
             s = p;
@@ -590,7 +687,10 @@ impl Builder {
         while self.scopes[s].kind == ScopeKind::Comprehension {
             if self.flags_of(s, name) & PARAM != 0 {
                 return Err(SyntaxError::new(
-                    alloc::format!("assignment expression cannot rebind comprehension iteration variable '{}'", name),
+                    alloc::format!(
+                        "assignment expression cannot rebind comprehension iteration variable '{}'",
+                        name
+                    ),
                     line,
                     0,
                 ));
@@ -614,11 +714,24 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, node: &Expr, name: &str, gens: &[Comprehension], elts: &[&Expr]) -> ParseResult<()> {
-        let Some(first) = gens.first() else { return Ok(()) };
+    fn comprehension(
+        &mut self,
+        node: &Expr,
+        name: &str,
+        gens: &[Comprehension],
+        elts: &[&Expr],
+    ) -> ParseResult<()> {
+        let Some(first) = gens.first() else {
+            return Ok(());
+        };
         // The outermost iterable is evaluated in the enclosing scope.
         self.expr(&first.iter)?;
-        self.push_scope(ScopeKind::Comprehension, name, node as *const Expr as usize, node.line);
+        self.push_scope(
+            ScopeKind::Comprehension,
+            name,
+            node as *const Expr as usize,
+            node.line,
+        );
         self.scopes[self.cur].params.push(String::from(".0"));
         self.add(".0", PARAM | ASSIGNED);
         for (i, g) in gens.iter().enumerate() {
@@ -642,7 +755,11 @@ impl Builder {
     fn resolve_all(&mut self) -> ParseResult<()> {
         // Pass 1: local bindings per scope.
         for i in 0..self.scopes.len() {
-            let entries: Vec<(String, u8)> = self.scopes[i].flags.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            let entries: Vec<(String, u8)> = self.scopes[i]
+                .flags
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect();
             for (name, f) in entries {
                 let r = match self.scopes[i].kind {
                     ScopeKind::Module => {
@@ -674,14 +791,20 @@ impl Builder {
                 self.scopes[i].resolved.insert(name, r);
             }
             if self.scopes[i].kind == ScopeKind::Class && self.scopes[i].needs_class_cell {
-                self.scopes[i].resolved.insert(String::from("__class__"), Resolution::Cell);
+                self.scopes[i]
+                    .resolved
+                    .insert(String::from("__class__"), Resolution::Cell);
                 self.scopes[i].cellvars.push(String::from("__class__"));
             }
         }
         // Pass 2: names used but not bound locally, and nonlocals, look in
         // enclosing function scopes.
         for i in 0..self.scopes.len() {
-            let names: Vec<(String, u8)> = self.scopes[i].flags.iter().map(|(k, v)| (k.clone(), *v)).collect();
+            let names: Vec<(String, u8)> = self.scopes[i]
+                .flags
+                .iter()
+                .map(|(k, v)| (k.clone(), *v))
+                .collect();
             for (name, f) in names {
                 let cur = self.scopes[i].resolve(&name);
                 let wants_outer = match self.scopes[i].kind {
@@ -782,7 +905,10 @@ impl Builder {
         // A class body that binds the name itself keeps using its
         // namespace, but still carries the cell for its methods.
         let class_binds = sc.kind == ScopeKind::Class
-            && sc.flags.get(name).is_some_and(|f| f & (ASSIGNED | GLOBAL) != 0);
+            && sc
+                .flags
+                .get(name)
+                .is_some_and(|f| f & (ASSIGNED | GLOBAL) != 0);
         if !class_binds {
             sc.resolved.insert(String::from(name), Resolution::Free);
         }

@@ -15,7 +15,10 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 fn kwarg(vm: &Vm, kwargs: KwArgs, name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 fn check_kwargs(vm: &mut Vm, kwargs: KwArgs, allowed: &[&str], fname: &str) -> PyResult<()> {
@@ -23,7 +26,10 @@ fn check_kwargs(vm: &mut Vm, kwargs: KwArgs, allowed: &[&str], fname: &str) -> P
         let name = vm.str_of(*k).unwrap_or("");
         if !allowed.contains(&name) {
             let n = String::from(name);
-            return Err(vm.type_error(format!("{}() got an unexpected keyword argument '{}'", fname, n)));
+            return Err(vm.type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                fname, n
+            )));
         }
     }
     Ok(())
@@ -119,7 +125,11 @@ fn b_any(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     iterate_all(vm, args[0], true)
 }
 
-fn int_text(vm: &mut Vm, v: Value, f: fn(crate::format::int_text::IntRef) -> String) -> PyResult<Value> {
+fn int_text(
+    vm: &mut Vm,
+    v: Value,
+    f: fn(crate::format::int_text::IntRef) -> String,
+) -> PyResult<Value> {
     use crate::format::int_text::IntRef;
     let v = if vm.as_int_num(v).is_none() {
         if let Some(m) = vm.user_special(v, qstr::INDEX) {
@@ -135,7 +145,10 @@ fn int_text(vm: &mut Vm, v: Value, f: fn(crate::format::int_text::IntRef) -> Str
         Some(Num::Big(b)) => f(IntRef::Big(&b)),
         _ => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )));
         }
     };
     vm.new_string(s)
@@ -182,7 +195,10 @@ fn b_ord(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             (Some(c), None) => Ok(Value::int(c as i64)),
             _ => {
                 let n = s.chars().count();
-                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)))
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )))
             }
         };
     }
@@ -191,10 +207,16 @@ fn b_ord(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return Ok(Value::int(b[0] as i64));
         }
         let n = b.len();
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", n)));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            n
+        )));
     }
     let t = vm.type_name(args[0]);
-    Err(vm.type_error(format!("ord() expected string of length 1, but {} found", t)))
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        t
+    )))
 }
 
 fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -210,8 +232,12 @@ fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return vm.call_special(m, b, &[a]);
         }
     }
-    if matches!(vm.as_number(a), Some(Num::Complex(..))) || matches!(vm.as_number(b), Some(Num::Complex(..))) {
-        return Err(vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'"));
+    if matches!(vm.as_number(a), Some(Num::Complex(..)))
+        || matches!(vm.as_number(b), Some(Num::Complex(..)))
+    {
+        return Err(
+            vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'")
+        );
     }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
@@ -231,8 +257,15 @@ fn b_pow(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let v = args.first().copied().or_else(|| kwarg(vm, kwargs, "number")).unwrap_or(Value::NONE);
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "ndigits"));
+    let v = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "number"))
+        .unwrap_or(Value::NONE);
+    let nd = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "ndigits"));
     if let Some(m) = vm.user_special(v, qstr::ROUND) {
         let a: Vec<Value> = nd.into_iter().collect();
         return vm.call_special(m, v, &a);
@@ -256,7 +289,11 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                 let e = vm.compare(CmpOp::Eq, twice, p)?;
                 let q_odd = vm.binary_op(BinOp::And, q, Value::int(1))?;
                 let up = vm.is_true(c)? || (vm.is_true(e)? && vm.is_true(q_odd)?);
-                let q = if up { vm.binary_op(BinOp::Add, q, Value::int(1))? } else { q };
+                let q = if up {
+                    vm.binary_op(BinOp::Add, q, Value::int(1))?
+                } else {
+                    q
+                };
                 vm.binary_op(BinOp::Mul, q, p)
             }
         },
@@ -287,7 +324,10 @@ fn class_matches(vm: &mut Vm, t: ObjRef, spec: Value, fname: &str) -> PyResult<b
     }
     match spec.as_obj() {
         Some(c) if vm.is_type(spec) => Ok(vm.is_subtype(t, c)),
-        _ => Err(vm.type_error(format!("{}() arg 2 must be a type or tuple of types", fname))),
+        _ => Err(vm.type_error(format!(
+            "{}() arg 2 must be a type or tuple of types",
+            fname
+        ))),
     }
 }
 
@@ -309,21 +349,29 @@ fn b_isinstance(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn b_issubclass(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     match args[0].as_obj() {
-        Some(c) if vm.is_type(args[0]) => class_matches(vm, c, args[1], "issubclass").map(Value::bool),
+        Some(c) if vm.is_type(args[0]) => {
+            class_matches(vm, c, args[1], "issubclass").map(Value::bool)
+        }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
 
 fn b_iter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(sentinel) = args.get(1) {
-        return vm.new_iter(IterObj::Callable { func: args[0], sentinel: *sentinel });
+        return vm.new_iter(IterObj::Callable {
+            func: args[0],
+            sentinel: *sentinel,
+        });
     }
     vm.get_iter(args[0])
 }
 
 fn b_next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let it = args[0];
-    let is_iter = matches!(vm.obj(it), Some(Object::Iterator(_)) | Some(Object::Generator(_))) || vm.type_attr(it, qstr::NEXT).is_some();
+    let is_iter = matches!(
+        vm.obj(it),
+        Some(Object::Iterator(_)) | Some(Object::Generator(_))
+    ) || vm.type_attr(it, qstr::NEXT).is_some();
     if !is_iter {
         let t = vm.type_name(it);
         return Err(vm.type_error(format!("'{}' object is not an iterator", t)));
@@ -336,7 +384,11 @@ fn b_next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             crate::vm::interp::Exit::Return(v) => match args.get(1) {
                 Some(d) => Ok(*d),
                 None => {
-                    let a: &[Value] = if v.is_none() { &[] } else { core::slice::from_ref(&v) };
+                    let a: &[Value] = if v.is_none() {
+                        &[]
+                    } else {
+                        core::slice::from_ref(&v)
+                    };
                     let e = vm.make_exception(ExcKind::StopIteration, a)?;
                     Err(crate::vm::PyErr(e))
                 }
@@ -367,7 +419,10 @@ fn minmax(vm: &mut Vm, args: &[Value], kwargs: KwArgs, op: CmpOp, name: &str) ->
         vm.collect_iterable(args[0])?
     } else {
         if default.is_some() {
-            return Err(vm.type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name)));
+            return Err(vm.type_error(format!(
+                "Cannot specify a default for {}() with multiple positional arguments",
+                name
+            )));
         }
         args.to_vec()
     };
@@ -408,7 +463,11 @@ fn b_max(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn b_sum(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let mut acc = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::int(0));
+    let mut acc = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "start"))
+        .unwrap_or(Value::int(0));
     if vm.is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -448,35 +507,62 @@ fn b_reversed(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let r = *r;
         let n = r.len();
         let last = r.get(n - 1);
-        return vm.new_iter(IterObj::Range { next: last, step: -r.step, remaining: n });
+        return vm.new_iter(IterObj::Range {
+            next: last,
+            step: -r.step,
+            remaining: n,
+        });
     }
     let seq_like = matches!(
         vm.obj(vm.native_of(v)),
-        Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Str(_)) | Some(Object::Bytes(_)) | Some(Object::ByteArray(_))
+        Some(Object::List(_))
+            | Some(Object::Tuple(_))
+            | Some(Object::Str(_))
+            | Some(Object::Bytes(_))
+            | Some(Object::ByteArray(_))
     ) || vm.is_str(v)
-        || (vm.is_user_instance(v) && vm.user_special(v, qstr::GETITEM).is_some() && vm.user_special(v, qstr::LEN).is_some());
+        || (vm.is_user_instance(v)
+            && vm.user_special(v, qstr::GETITEM).is_some()
+            && vm.user_special(v, qstr::LEN).is_some());
     if !seq_like {
         if let Some(Object::Dict(_)) = vm.obj(v) {
             let keys = vm.collect_iterable(v)?;
             let l = vm.new_list(keys)?;
             let n = vm.len(l)?;
-            return vm.new_iter(IterObj::Reversed { seq: l, remaining: n });
+            return vm.new_iter(IterObj::Reversed {
+                seq: l,
+                remaining: n,
+            });
         }
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("'{}' object is not reversible", t)));
     }
     let n = vm.len(v)?;
-    vm.new_iter(IterObj::Reversed { seq: v, remaining: n })
+    vm.new_iter(IterObj::Reversed {
+        seq: v,
+        remaining: n,
+    })
 }
 
 fn b_enumerate(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let Some(src) = args.first().copied().or_else(|| kwarg(vm, kwargs, "iterable")) else {
+    let Some(src) = args
+        .first()
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "iterable"))
+    else {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     };
-    let start = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "start")).unwrap_or(Value::int(0));
+    let start = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "start"))
+        .unwrap_or(Value::int(0));
     if vm.as_int_num(start).is_none() {
         let t = vm.type_name(start);
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            t
+        )));
     }
     let it = vm.get_iter(src)?;
     vm.new_iter(IterObj::Enumerate { it, count: start })
@@ -490,7 +576,9 @@ fn b_zip(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         vm.heap.temp_roots.push(it);
         iters.push(it);
     }
-    vm.new_iter(IterObj::Zip { iters: iters.into_boxed_slice() })
+    vm.new_iter(IterObj::Zip {
+        iters: iters.into_boxed_slice(),
+    })
 }
 
 fn b_map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -500,7 +588,10 @@ fn b_map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         vm.heap.temp_roots.push(it);
         iters.push(it);
     }
-    vm.new_iter(IterObj::Map { func: args[0], iters: iters.into_boxed_slice() })
+    vm.new_iter(IterObj::Map {
+        func: args[0],
+        iters: iters.into_boxed_slice(),
+    })
 }
 
 fn b_filter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -565,7 +656,9 @@ fn b_globals(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
 }
 
 fn b_locals(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
-    let Some(frame) = vm.frames.last() else { return Ok(Value::NONE) };
+    let Some(frame) = vm.frames.last() else {
+        return Ok(Value::NONE);
+    };
     if let Some(l) = frame.locals.as_obj() {
         return Ok(Value::obj(l));
     }
@@ -606,7 +699,11 @@ fn b_dir(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             if let Some(d) = vm.instance_dict(obj) {
                 dicts.push(d);
             }
-            let ty = if vm.is_type(obj) { obj.as_obj() } else { Some(vm.type_of(obj)) };
+            let ty = if vm.is_type(obj) {
+                obj.as_obj()
+            } else {
+                Some(vm.type_of(obj))
+            };
             if let Some(Object::Type(t)) = ty.map(|t| vm.heap.get(t)) {
                 for c in &t.mro {
                     if let Object::Type(ct) = vm.heap.get(*c) {
@@ -622,7 +719,10 @@ fn b_dir(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     }
     // Unique, sorted.
-    let mut texts: Vec<String> = names.iter().filter_map(|n| vm.str_of(*n).map(String::from)).collect();
+    let mut texts: Vec<String> = names
+        .iter()
+        .filter_map(|n| vm.str_of(*n).map(String::from))
+        .collect();
     texts.sort();
     texts.dedup();
     let mut out = Vec::with_capacity(texts.len());
@@ -660,7 +760,11 @@ fn run_source(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
             if args.get(1).is_some_and(|g| !g.is_none()) {
                 Value::obj(globals)
             } else {
-                vm.frames.last().map(|f| f.locals).filter(|l| !l.is_null()).unwrap_or(Value::obj(globals))
+                vm.frames
+                    .last()
+                    .map(|f| f.locals)
+                    .filter(|l| !l.is_null())
+                    .unwrap_or(Value::obj(globals))
             }
         }
     };
@@ -669,12 +773,19 @@ fn run_source(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
     } else {
         match source_of(vm, args[0])? {
             Some(src) => {
-                let src = if mode == Mode::Eval { String::from(src.trim_start_matches([' ', '\t'])) } else { src };
+                let src = if mode == Mode::Eval {
+                    String::from(src.trim_start_matches([' ', '\t']))
+                } else {
+                    src
+                };
                 vm.compile_str(&src, "<string>", mode)?
             }
             None => {
                 let t = vm.type_name(args[0]);
-                return Err(vm.type_error(format!("exec() arg 1 must be a string, bytes or code object, not {}", t)));
+                return Err(vm.type_error(format!(
+                    "exec() arg 1 must be a string, bytes or code object, not {}",
+                    t
+                )));
             }
         }
     };
@@ -770,8 +881,17 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let Some(name) = vm.str_of(args[0]).map(String::from) else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
-    let fromlist = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "fromlist")).unwrap_or(Value::NONE);
-    let level = args.get(4).copied().or_else(|| kwarg(vm, kwargs, "level")).and_then(|l| l.as_small_int()).unwrap_or(0);
+    let fromlist = args
+        .get(3)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "fromlist"))
+        .unwrap_or(Value::NONE);
+    let level = args
+        .get(4)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "level"))
+        .and_then(|l| l.as_small_int())
+        .unwrap_or(0);
     let has_fromlist = !fromlist.is_none() && vm.len(fromlist).unwrap_or(0) > 0;
     let globals = match args.get(1) {
         Some(g) => g.as_obj().unwrap_or(vm.builtins),
@@ -782,7 +902,10 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn b_open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     // The port provides open() through the io module when it has files.
-    let Some(io) = vm.sys_modules_get("uio").or_else(|| vm.sys_modules_get("io")) else {
+    let Some(io) = vm
+        .sys_modules_get("uio")
+        .or_else(|| vm.sys_modules_get("io"))
+    else {
         let m = vm.import_dotted("uio")?;
         return match vm.getattr_opt(m, vm.qstrs.lookup("open").unwrap_or(qstr::EMPTY))? {
             Some(f) => vm.call(f, args, kwargs),
@@ -892,7 +1015,10 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
         vm.dict_set_q(d, q, Value::obj(c))?;
     }
     // Aliases CPython also has.
-    for (alias, kind) in [("EnvironmentError", ExcKind::OSError), ("IOError", ExcKind::OSError)] {
+    for (alias, kind) in [
+        ("EnvironmentError", ExcKind::OSError),
+        ("IOError", ExcKind::OSError),
+    ] {
         let q = vm.intern(alias);
         let c = vm.types.exception(kind);
         vm.dict_set_q(d, q, Value::obj(c))?;

@@ -38,7 +38,8 @@ fn gc_threshold(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         None => Ok(Value::int(vm.heap.threshold().map_or(-1, |t| t as i64))),
         Some(v) => {
             let t = vm.to_index(*v)?;
-            vm.heap.set_threshold(if t < 0 { None } else { Some(t as usize) });
+            vm.heap
+                .set_threshold(if t < 0 { None } else { Some(t as usize) });
             Ok(Value::NONE)
         }
     }

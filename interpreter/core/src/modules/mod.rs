@@ -10,8 +10,14 @@ use crate::heap::ObjRef;
 use crate::objects::NativeObject;
 use crate::vm::{ModuleDef, Vm};
 
-static GC: ModuleDef = ModuleDef { name: "gc", init: gc::init };
-static MICROPYTHON: ModuleDef = ModuleDef { name: "micropython", init: micropython::init };
+static GC: ModuleDef = ModuleDef {
+    name: "gc",
+    init: gc::init,
+};
+static MICROPYTHON: ModuleDef = ModuleDef {
+    name: "micropython",
+    init: micropython::init,
+};
 
 /// Create the builtins and sys modules and register the core's modules.
 pub fn init_core(vm: &mut Vm) {

@@ -54,7 +54,9 @@ fn stream_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(b) => b.to_vec(),
             None => {
                 let t = vm.type_name(args[1]);
-                return Err(vm.type_error(alloc::format!("write() argument must be str, not {}", t)));
+                return Err(
+                    vm.type_error(alloc::format!("write() argument must be str, not {}", t))
+                );
             }
         },
     };
@@ -63,7 +65,11 @@ fn stream_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     } else {
         vm.port.stdout_write(&data);
     }
-    let n = if vm.is_str(args[1]) { vm.str_of(args[1]).map_or(0, |s| s.chars().count()) } else { data.len() };
+    let n = if vm.is_str(args[1]) {
+        vm.str_of(args[1]).map_or(0, |s| s.chars().count())
+    } else {
+        data.len()
+    };
     Ok(Value::int(n as i64))
 }
 
@@ -179,7 +185,11 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     set(vm, "path", path)?;
     let platform = vm.new_str(vm.config.platform)?;
     set(vm, "platform", platform)?;
-    let byteorder = vm.new_str(if cfg!(target_endian = "little") { "little" } else { "big" })?;
+    let byteorder = vm.new_str(if cfg!(target_endian = "little") {
+        "little"
+    } else {
+        "big"
+    })?;
     set(vm, "byteorder", byteorder)?;
     set(vm, "maxsize", Value::int(i64::MAX))?;
     let version = vm.new_str("3.4.0; Pycopy (Rust) 0.1.0")?;
@@ -208,7 +218,13 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     }
 
     let obj = vm.types.object;
-    let stream_t = make_builtin_type(vm, "TextIOWrapper", Some(obj), STREAM_METHODS, BaseKind::NotSubclassable);
+    let stream_t = make_builtin_type(
+        vm,
+        "TextIOWrapper",
+        Some(obj),
+        STREAM_METHODS,
+        BaseKind::NotSubclassable,
+    );
     vm.extra_roots.push(Value::obj(stream_t));
     for (fd, name) in [(0u8, "stdin"), (1, "stdout"), (2, "stderr")] {
         let r = vm.alloc(Object::Native(Box::new(StdStream { fd, ty: stream_t })))?;

@@ -16,7 +16,10 @@ fn ba_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         Some(r) if matches!(vm.heap.get(r), Object::ByteArray(_)) => Ok(r),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'bytearray' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'bytearray' object but received a '{}'",
+                t
+            )))
         }
     }
 }
@@ -132,7 +135,12 @@ fn ba_new(vm: &mut Vm, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
 
 fn ba_init(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let r = ba_ref(vm, args[0])?;
-    let enc = args.get(2).copied().or_else(|| kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some("encoding")).map(|p| p.1));
+    let enc = args.get(2).copied().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some("encoding"))
+            .map(|p| p.1)
+    });
     let d = match args.get(1) {
         Some(src) => bytes_from(vm, *src, enc)?,
         None => Vec::new(),
@@ -172,7 +180,9 @@ fn ba_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Err(vm.index_error("pop from empty bytearray"));
     }
     match super::list::norm_index(i, len) {
-        Some(i) => Ok(Value::int(with_mut(vm, r, |b| b.remove(i)).unwrap_or(0) as i64)),
+        Some(i) => Ok(Value::int(
+            with_mut(vm, r, |b| b.remove(i)).unwrap_or(0) as i64
+        )),
         None => Err(vm.index_error("pop index out of range")),
     }
 }

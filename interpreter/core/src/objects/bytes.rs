@@ -18,7 +18,10 @@ pub struct BytesObj {
 
 impl BytesObj {
     pub fn new(data: Box<[u8]>) -> Self {
-        BytesObj { data, hash: Cell::new(0) }
+        BytesObj {
+            data,
+            hash: Cell::new(0),
+        }
     }
     pub fn hash(&self) -> i64 {
         let h = self.hash.get();
@@ -91,7 +94,12 @@ pub fn bytes_from(vm: &mut Vm, src: Value, encoding: Option<Value>) -> PyResult<
 }
 
 fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let enc = args.get(2).copied().or_else(|| kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some("encoding")).map(|p| p.1));
+    let enc = args.get(2).copied().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some("encoding"))
+            .map(|p| p.1)
+    });
     let d = match args.get(1) {
         Some(src) => bytes_from(vm, *src, enc)?,
         None => Vec::new(),
@@ -103,8 +111,15 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    let errors = args.get(2).copied().or_else(|| kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some("errors")).map(|p| p.1));
-    let errors = errors.and_then(|e| vm.str_of(e).map(String::from)).unwrap_or_else(|| String::from("strict"));
+    let errors = args.get(2).copied().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some("errors"))
+            .map(|p| p.1)
+    });
+    let errors = errors
+        .and_then(|e| vm.str_of(e).map(String::from))
+        .unwrap_or_else(|| String::from("strict"));
     super::str::decode_utf8(vm, &d, &errors)
 }
 
@@ -164,7 +179,9 @@ fn find_sub(hay: &[u8], needle: &[u8], rev: bool) -> Option<usize> {
     if rev {
         range.rev().find(|&i| &hay[i..i + needle.len()] == needle)
     } else {
-        range.into_iter().find(|&i| &hay[i..i + needle.len()] == needle)
+        range
+            .into_iter()
+            .find(|&i| &hay[i..i + needle.len()] == needle)
     }
 }
 
@@ -179,7 +196,12 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     data(vm, v)
 }
 
-fn bounds(vm: &mut Vm, len: usize, start: Option<Value>, end: Option<Value>) -> PyResult<(usize, usize)> {
+fn bounds(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<Value>,
+    end: Option<Value>,
+) -> PyResult<(usize, usize)> {
     let l = len as i64;
     let fix = |v: i64| -> usize { (if v < 0 { (v + l).max(0) } else { v.min(l) }) as usize };
     let a = match start {
@@ -348,12 +370,26 @@ pub(super) fn b_rstrip(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 pub(super) fn b_split(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    let sep = args.get(1).copied().or_else(|| kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some("sep")).map(|p| p.1));
-    let maxsplit = match args.get(2).copied().or_else(|| kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some("maxsplit")).map(|p| p.1)) {
+    let sep = args.get(1).copied().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some("sep"))
+            .map(|p| p.1)
+    });
+    let maxsplit = match args.get(2).copied().or_else(|| {
+        kwargs
+            .iter()
+            .find(|(k, _)| vm.str_of(*k) == Some("maxsplit"))
+            .map(|p| p.1)
+    }) {
         Some(m) => vm.to_index(m)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(s) if !s.is_none() => {
@@ -417,7 +453,10 @@ pub(super) fn b_join(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(b) => out.extend_from_slice(b),
             None => {
                 let t = vm.type_name(*it);
-                return Err(vm.type_error(format!("sequence item {}: expected a bytes-like object, {} found", i, t)));
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected a bytes-like object, {} found",
+                    i, t
+                )));
             }
         }
     }
@@ -456,11 +495,15 @@ pub(super) fn b_isspace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 pub(super) fn b_isupper(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    Ok(Value::bool(d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::bool(
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 pub(super) fn b_islower(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    Ok(Value::bool(d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::bool(
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 
 fn partition(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {

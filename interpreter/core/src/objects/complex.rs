@@ -24,7 +24,12 @@ pub fn to_complex(vm: &mut Vm, n: Num) -> PyResult<(f64, f64)> {
     })
 }
 
-pub fn complex_binop(vm: &mut Vm, op: BinOp, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<Value> {
+pub fn complex_binop(
+    vm: &mut Vm,
+    op: BinOp,
+    (a, b): (f64, f64),
+    (c, d): (f64, f64),
+) -> PyResult<Value> {
     let (re, im) = match op {
         BinOp::Add => (a + c, b + d),
         BinOp::Sub => (a - c, b - d),
@@ -66,7 +71,12 @@ pub fn complex_binop(vm: &mut Vm, op: BinOp, (a, b): (f64, f64), (c, d): (f64, f
         }
         _ => {
             let t = "complex";
-            return Err(vm.type_error(alloc::format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), t, t)));
+            return Err(vm.type_error(alloc::format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                t,
+                t
+            )));
         }
     };
     new_complex(vm, re, im)

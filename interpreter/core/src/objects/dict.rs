@@ -29,13 +29,18 @@ pub fn dict_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         Some(r) if matches!(vm.heap.get(r), Object::Dict(_)) => Ok(r),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'dict' object but received a '{}'",
+                t
+            )))
         }
     }
 }
 
 pub fn entries(vm: &Vm, d: ObjRef) -> Vec<(Value, Value)> {
-    vm.table(d).map(|t| t.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default()
+    vm.table(d)
+        .map(|t| t.iter().map(|e| (e.key, e.value)).collect())
+        .unwrap_or_default()
 }
 
 /// dict.update(src): a mapping (with keys()) or an iterable of pairs.
@@ -62,7 +67,10 @@ pub fn update_from(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
         let pair = match vm.collect_iterable(item) {
             Ok(p) => p,
             Err(_) => {
-                return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)));
+                return Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{} to a sequence",
+                    i
+                )));
             }
         };
         if pair.len() != 2 {
@@ -84,7 +92,9 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
         _ => {
             if vm.getattr_opt(src, crate::qstr::KEYS)?.is_none() {
                 let t = vm.type_name(src);
-                return Err(vm.type_error(format!("argument after ** must be a mapping, not {}", t)));
+                return Err(
+                    vm.type_error(format!("argument after ** must be a mapping, not {}", t))
+                );
             }
             let keys = vm.call_method(src, crate::qstr::KEYS, &[])?;
             let keys = vm.collect_iterable(keys)?;
@@ -102,7 +112,10 @@ pub fn merge_kwargs(vm: &mut Vm, d: ObjRef, src: Value) -> PyResult<()> {
         }
         if vm.dict_get(d, k)?.is_some() {
             let name = alloc::string::String::from(vm.str_of(k).unwrap_or(""));
-            return Err(vm.type_error(format!("got multiple values for keyword argument '{}'", name)));
+            return Err(vm.type_error(format!(
+                "got multiple values for keyword argument '{}'",
+                name
+            )));
         }
         vm.dict_set(d, k, v)?;
     }
@@ -166,7 +179,9 @@ pub fn view_contains(vm: &mut Vm, d: ObjRef, kind: DictIterKind, item: Value) ->
             Ok(false)
         }
         DictIterKind::Items => {
-            let Some(pair) = vm.tuple_items(item).map(|t| t.to_vec()) else { return Ok(false) };
+            let Some(pair) = vm.tuple_items(item).map(|t| t.to_vec()) else {
+                return Ok(false);
+            };
             if pair.len() != 2 {
                 return Ok(false);
             }
@@ -197,7 +212,9 @@ fn dict_init(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn dict_get(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = dict_ref(vm, args[0])?;
-    Ok(vm.dict_get(d, args[1])?.unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+    Ok(vm
+        .dict_get(d, args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
 }
 
 fn dict_getitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -207,7 +224,10 @@ fn dict_getitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         None => {
             // A subclass's __missing__.
             if vm.is_user_instance(args[0]) {
-                if let Some(m) = vm.user_special(args[0], vm.qstrs.lookup("__missing__").unwrap_or(crate::qstr::EMPTY)) {
+                if let Some(m) = vm.user_special(
+                    args[0],
+                    vm.qstrs.lookup("__missing__").unwrap_or(crate::qstr::EMPTY),
+                ) {
                     return vm.call_special(m, args[0], &[args[1]]);
                 }
             }
@@ -274,8 +294,14 @@ fn dict_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn dict_popitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = dict_ref(vm, args[0])?;
-    let Some((k, v)) = vm.table(d).and_then(|t| t.iter().last().map(|e| (e.key, e.value))) else {
-        return Err(vm.new_error(crate::vm::ExcKind::KeyError, "popitem(): dictionary is empty"));
+    let Some((k, v)) = vm
+        .table(d)
+        .and_then(|t| t.iter().last().map(|e| (e.key, e.value)))
+    else {
+        return Err(vm.new_error(
+            crate::vm::ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        ));
     };
     // Build the result before removing, so the pair stays reachable.
     let t = vm.new_tuple(alloc::vec![k, v])?;

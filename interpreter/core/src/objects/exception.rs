@@ -44,7 +44,9 @@ impl ExceptionObj {
 }
 
 fn exc_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(cls) = args[0].as_obj() else { return Err(vm.type_error("BaseException.__new__(X): X is not a type")) };
+    let Some(cls) = args[0].as_obj() else {
+        return Err(vm.type_error("BaseException.__new__(X): X is not a type"));
+    };
     let a = vm.new_tuple(args[1..].to_vec())?;
     let r = vm.alloc(Object::Exception(Box::new(ExceptionObj {
         class: cls,

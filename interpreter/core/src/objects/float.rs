@@ -3,11 +3,11 @@
 use super::int::{bigint_to_f64, HASH_MODULUS};
 use super::native::NativeFunc;
 use crate::bytecode::{BinOp, CmpOp};
+use crate::format::float_ops;
 use crate::value::Value;
 use crate::vm::ops::{cmp_ord, Num};
 use crate::vm::{PyResult, Vm};
 use alloc::format;
-use crate::format::float_ops;
 use alloc::string::String;
 use num_bigint::BigInt;
 
@@ -26,8 +26,11 @@ pub fn hash_f64(f: f64) -> i64 {
     let bits = f.to_bits();
     let neg = (bits >> 63) != 0;
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
-    let (mant, exp) =
-        if raw_exp == 0 { (bits & ((1 << 52) - 1), -1074) } else { ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075) };
+    let (mant, exp) = if raw_exp == 0 {
+        (bits & ((1 << 52) - 1), -1074)
+    } else {
+        ((bits & ((1 << 52) - 1)) | (1 << 52), raw_exp - 1075)
+    };
     // value = mant * 2**exp; 2**61 == 1 (mod P), so 2**exp == 2**(exp mod 61).
     let m = (mant % HASH_MODULUS) as u128;
     let e = exp.rem_euclid(61) as u32;
@@ -53,9 +56,13 @@ pub fn numbers_equal(x: &Num, y: &Num) -> bool {
         (Num::Big(a), Num::Big(b)) => a == b,
         (Num::Int(_), Num::Big(_)) | (Num::Big(_), Num::Int(_)) => false,
         (Num::Complex(a, b), Num::Complex(c, d)) => a == c && b == d,
-        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => *b == 0.0 && numbers_equal(&Num::Float(*a), other),
+        (Num::Complex(a, b), other) | (other, Num::Complex(a, b)) => {
+            *b == 0.0 && numbers_equal(&Num::Float(*a), other)
+        }
         (Num::Float(a), Num::Float(b)) => a == b,
-        (Num::Float(f), i) | (i, Num::Float(f)) => float_int_cmp(*f, i) == Some(core::cmp::Ordering::Equal),
+        (Num::Float(f), i) | (i, Num::Float(f)) => {
+            float_int_cmp(*f, i) == Some(core::cmp::Ordering::Equal)
+        }
     }
 }
 
@@ -65,7 +72,11 @@ fn float_int_cmp(f: f64, i: &Num) -> Option<core::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { core::cmp::Ordering::Greater } else { core::cmp::Ordering::Less });
+        return Some(if f > 0.0 {
+            core::cmp::Ordering::Greater
+        } else {
+            core::cmp::Ordering::Less
+        });
     }
     match i {
         Num::Int(n) => {
@@ -128,7 +139,9 @@ pub fn compare_numbers(vm: &mut Vm, op: CmpOp, x: Num, y: Num) -> PyResult<Optio
         (Num::Big(a), Num::Int(b)) => Some(a.cmp(&BigInt::from(*b))),
         (Num::Float(a), Num::Float(b)) => a.partial_cmp(b),
         (Num::Float(f), i @ (Num::Int(_) | Num::Big(_))) => float_int_cmp(*f, i),
-        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => float_int_cmp(*f, i).map(|o| o.reverse()),
+        (i @ (Num::Int(_) | Num::Big(_)), Num::Float(f)) => {
+            float_int_cmp(*f, i).map(|o| o.reverse())
+        }
         (Num::Complex(..), _) | (_, Num::Complex(..)) => {
             let _ = vm;
             return Ok(match op {
@@ -198,14 +211,19 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
                 Some(f) => Ok(f),
                 None => Err(vm.overflow_error("int too large to convert to float")),
             },
-            Num::Complex(..) => Err(vm.type_error("float() argument must be a string or a real number, not 'complex'")),
+            Num::Complex(..) => Err(
+                vm.type_error("float() argument must be a string or a real number, not 'complex'")
+            ),
             other => Ok(other.to_f64()),
         };
     }
     if let Some(s) = vm.str_of(v).map(String::from) {
         return parse_float(vm, &s);
     }
-    if let Some(b) = vm.bytes_of(v).map(|b| String::from_utf8_lossy(b).into_owned()) {
+    if let Some(b) = vm
+        .bytes_of(v)
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+    {
         return parse_float(vm, &b);
     }
     if vm.is_user_instance(v) {
@@ -223,7 +241,10 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", t)))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        t
+    )))
 }
 
 pub fn parse_float(vm: &mut Vm, s: &str) -> PyResult<f64> {
@@ -247,7 +268,10 @@ fn self_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
         Some(f) => Ok(f),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'float' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'float' object but received a '{}'",
+                t
+            )))
         }
     }
 }
@@ -305,7 +329,6 @@ fn float_ceil(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let f = self_float(vm, args[0])?;
     super::int::float_to_int(vm, libm::ceil(f))
 }
-
 
 fn float_format(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let v = vm.native_of(args[0]);

@@ -54,7 +54,11 @@ fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 
 /// StopIteration(value) for a finished generator seen through send().
 fn stop_iteration(vm: &mut Vm, v: Value) -> PyErr {
-    let args: &[Value] = if v.is_none() { &[] } else { core::slice::from_ref(&v) };
+    let args: &[Value] = if v.is_none() {
+        &[]
+    } else {
+        core::slice::from_ref(&v)
+    };
     match vm.make_exception(ExcKind::StopIteration, args) {
         Ok(e) => PyErr(e),
         Err(e) => e,
@@ -123,9 +127,14 @@ fn gen_close(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let exit = vm.make_exception(ExcKind::GeneratorExit, &[])?;
     match vm.resume_generator(g, Value::NONE, Some(exit)) {
-        Ok(Exit::Yield(_)) => Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+        Ok(Exit::Yield(_)) => {
+            Err(vm.new_error(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+        }
         Ok(Exit::Return(_)) => Ok(Value::NONE),
-        Err(e) if vm.exception_is(e.0, ExcKind::GeneratorExit) || vm.exception_is(e.0, ExcKind::StopIteration) => {
+        Err(e)
+            if vm.exception_is(e.0, ExcKind::GeneratorExit)
+                || vm.exception_is(e.0, ExcKind::StopIteration) =>
+        {
             Ok(Value::NONE)
         }
         Err(e) => Err(e),

@@ -245,7 +245,9 @@ fn big_binop(vm: &mut Vm, op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         BinOp::And => x & y,
         BinOp::Or => x | y,
         BinOp::Xor => x ^ y,
-        BinOp::MatMul => return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatMul => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
     };
     vm.new_bigint(r)
 }
@@ -261,7 +263,11 @@ fn true_divide(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let neg = x.is_negative() != y.is_negative();
     let (a, b) = (x.abs(), y.abs());
     let shift: i64 = 55 - (a.bits() as i64 - b.bits() as i64);
-    let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as u64, b)
+    } else {
+        (a, b << (-shift) as u64)
+    };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u64().unwrap_or(u64::MAX) | if r.is_zero() { 0 } else { 1 };
     let f = (q as f64) * libm::pow(2.0, -shift as f64);
@@ -301,8 +307,14 @@ fn int_pow(vm: &mut Vm, base: BigInt, exp: BigInt) -> PyResult<Value> {
 
 /// pow(base, exp, mod).
 pub fn pow_mod(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> PyResult<Value> {
-    let (Some(b), Some(e), Some(m)) = (vm.as_int_num(base), vm.as_int_num(exp), vm.as_int_num(modulus)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (
+        vm.as_int_num(base),
+        vm.as_int_num(exp),
+        vm.as_int_num(modulus),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     let (b, mut e, m) = (to_big(b), to_big(e), to_big(m));
     if m.is_zero() {
@@ -319,7 +331,11 @@ pub fn pow_mod(vm: &mut Vm, base: Value, exp: Value, modulus: Value) -> PyResult
     }
     let r = base.modpow(&e, &m.abs());
     // Python's result has the sign of the modulus.
-    let r = if m.is_negative() && !r.is_zero() { r + m } else { r };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
     vm.new_bigint(r)
 }
 
@@ -367,7 +383,10 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
         Some(n) => Ok(to_big(n)),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)))
+            Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )))
         }
     }
 }
@@ -401,7 +420,10 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
     }
     let t = vm.type_name(v);
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", t)))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        t
+    )))
 }
 
 pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -460,7 +482,11 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
                 Some(s) => String::from(s),
                 None => match vm.bytes_of(x) {
                     Some(bytes) => String::from_utf8_lossy(bytes).into_owned(),
-                    None => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+                    None => {
+                        return Err(
+                            vm.type_error("int() can't convert non-string with explicit base")
+                        )
+                    }
                 },
             };
             parse_int_text(vm, &s, b as u32)?
@@ -488,7 +514,10 @@ fn byteorder_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 }
 
 fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -500,7 +529,12 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let little = byteorder_arg(vm, args.get(2).copied().or_else(|| kwarg(vm, kwargs, "byteorder")))?;
+    let little = byteorder_arg(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
     let signed = match kwarg(vm, kwargs, "signed") {
         Some(s) => vm.is_true(s)?,
         None => false,
@@ -508,13 +542,21 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
     if !signed && n.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     let length = length as usize;
     if bytes.len() > length {
         // to_signed_bytes may carry one extra sign byte that still fits.
         let fits = signed && bytes.len() == length + 1 && {
             let last = bytes[length];
-            let sign_ok = if n.is_negative() { last == 0xff } else { last == 0 };
+            let sign_ok = if n.is_negative() {
+                last == 0xff
+            } else {
+                last == 0
+            };
             sign_ok && (length == 0 || (bytes[length - 1] & 0x80 != 0) == n.is_negative())
         };
         if !fits && !(n.is_zero() && length == 0) {
@@ -551,7 +593,12 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyR
             out
         }
     };
-    let little = byteorder_arg(vm, args.get(2).copied().or_else(|| kwarg(vm, kwargs, "byteorder")))?;
+    let little = byteorder_arg(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
     let signed = match kwarg(vm, kwargs, "signed") {
         Some(s) => vm.is_true(s)?,
         None => false,

@@ -16,23 +16,58 @@ pub enum DictIterKind {
 
 pub enum IterObj {
     /// Over a list, tuple, bytes or bytearray by index.
-    Seq { seq: Value, index: usize },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
     /// Over a str, by byte offset of the next code point.
-    Str { s: Value, byte_pos: usize },
-    Range { next: i64, step: i64, remaining: i64 },
+    Str {
+        s: Value,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
     /// Over a dict's (or a set's) table; `len` is the size at creation, to
     /// detect changes during iteration.
-    Dict { dict: ObjRef, pos: usize, kind: DictIterKind, len: usize },
+    Dict {
+        dict: ObjRef,
+        pos: usize,
+        kind: DictIterKind,
+        len: usize,
+    },
     /// The old protocol: obj[0], obj[1], ... until IndexError.
-    GetItem { obj: Value, index: i64 },
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// iter(callable, sentinel).
-    Callable { func: Value, sentinel: Value },
-    Enumerate { it: Value, count: Value },
-    Zip { iters: Box<[Value]> },
-    Map { func: Value, iters: Box<[Value]> },
-    Filter { func: Value, it: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Box<[Value]>,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
     /// reversed() over a sequence: `remaining` items left, counting down.
-    Reversed { seq: Value, remaining: usize },
+    Reversed {
+        seq: Value,
+        remaining: usize,
+    },
     /// An exhausted iterator.
     Done,
 }

@@ -21,7 +21,10 @@ pub fn list_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         Some(r) if matches!(vm.heap.get(r), Object::List(_)) => Ok(r),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'list' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'list' object but received a '{}'",
+                t
+            )))
         }
     }
 }
@@ -72,7 +75,11 @@ fn reserve_items(vm: &mut Vm, r: ObjRef, extra: usize) -> PyResult<()> {
 
 /// list.extend / `+=`.
 pub fn extend(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
-    let items = if src.as_obj() == Some(r) { list_items(vm, r) } else { vm.collect_iterable(src)? };
+    let items = if src.as_obj() == Some(r) {
+        list_items(vm, r)
+    } else {
+        vm.collect_iterable(src)?
+    };
     reserve_items(vm, r, items.len())?;
     if let Some(l) = vm.list_mut(r) {
         l.extend_from_slice(&items);
@@ -89,7 +96,9 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
         vm.reserve(s.len())?;
         return vm.new_string(s).map(Some);
     }
-    let (Some(ra), Some(rb)) = (a.as_obj(), b.as_obj()) else { return Ok(None) };
+    let (Some(ra), Some(rb)) = (a.as_obj(), b.as_obj()) else {
+        return Ok(None);
+    };
     match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Object::List(x), Object::List(y)) => {
             let mut v = Vec::with_capacity(x.len() + y.len());
@@ -105,7 +114,9 @@ pub fn concat(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
         }
         (Object::Bytes(_) | Object::ByteArray(_), _) => {
             let is_ba = matches!(vm.heap.get(ra), Object::ByteArray(_));
-            let Some(y) = vm.bytes_of(b).map(|s| s.to_vec()) else { return Ok(None) };
+            let Some(y) = vm.bytes_of(b).map(|s| s.to_vec()) else {
+                return Ok(None);
+            };
             let mut v = vm.bytes_of(a).map(|s| s.to_vec()).unwrap_or_default();
             v.extend_from_slice(&y);
             if is_ba {
@@ -127,7 +138,9 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
         let r = s.repeat(n);
         return vm.new_string(r).map(Some);
     }
-    let Some(r) = seq.as_obj() else { return Ok(None) };
+    let Some(r) = seq.as_obj() else {
+        return Ok(None);
+    };
     let kind = match vm.heap.get(r) {
         Object::List(_) => 0,
         Object::Tuple(_) => 1,
@@ -142,7 +155,11 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
         for _ in 0..n {
             v.extend_from_slice(&items);
         }
-        return if kind == 0 { vm.new_list(v).map(Some) } else { vm.new_tuple(v).map(Some) };
+        return if kind == 0 {
+            vm.new_list(v).map(Some)
+        } else {
+            vm.new_tuple(v).map(Some)
+        };
     }
     let data = vm.bytes_of(seq).map(|s| s.to_vec()).unwrap_or_default();
     vm.reserve(data.len().saturating_mul(n))?;
@@ -216,7 +233,10 @@ fn index_of(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
         Ok(i) => Ok(i),
         Err(_) => {
             let t = vm.type_name(key);
-            Err(vm.type_error(format!("{} indices must be integers or slices, not {}", what, t)))
+            Err(vm.type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                what, t
+            )))
         }
     }
 }
@@ -253,12 +273,20 @@ pub fn getitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
             if is_slice {
                 let (a, b, c) = vm.slice_indices(key, len)?;
                 let items = pick(vm.seq_items(obj).unwrap_or(&[]), a, b, c);
-                return if is_list { vm.new_list(items) } else { vm.new_tuple(items) };
+                return if is_list {
+                    vm.new_list(items)
+                } else {
+                    vm.new_tuple(items)
+                };
             }
             let what = if is_list { "list" } else { "tuple" };
             let i = index_of(vm, key, what)?;
             match norm_index(i, len) {
-                Some(i) => Ok(vm.seq_items(obj).and_then(|s| s.get(i)).copied().unwrap_or(Value::NONE)),
+                Some(i) => Ok(vm
+                    .seq_items(obj)
+                    .and_then(|s| s.get(i))
+                    .copied()
+                    .unwrap_or(Value::NONE)),
                 None => Err(vm.index_error(format!("{} index out of range", what))),
             }
         }
@@ -270,13 +298,25 @@ pub fn getitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 let (a, b, c) = vm.slice_indices(key, len)?;
                 let data = vm.bytes_of(obj).unwrap_or(&[]);
                 let picked = pick(data, a, b, c);
-                return if is_ba { vm.new_bytearray(picked) } else { vm.new_bytes(picked) };
+                return if is_ba {
+                    vm.new_bytearray(picked)
+                } else {
+                    vm.new_bytes(picked)
+                };
             }
             let what = if is_ba { "bytearray" } else { "byte" };
             let i = index_of(vm, key, what)?;
             match norm_index(i, len) {
-                Some(i) => Ok(Value::int(vm.bytes_of(obj).and_then(|d| d.get(i)).copied().unwrap_or(0) as i64)),
-                None => Err(vm.index_error(format!("{} index out of range", if is_ba { "bytearray" } else { "index" }))),
+                Some(i) => Ok(Value::int(
+                    vm.bytes_of(obj)
+                        .and_then(|d| d.get(i))
+                        .copied()
+                        .unwrap_or(0) as i64,
+                )),
+                None => Err(vm.index_error(format!(
+                    "{} index out of range",
+                    if is_ba { "bytearray" } else { "index" }
+                ))),
             }
         }
         Object::Range(rg) => {
@@ -505,7 +545,13 @@ fn list_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 /// The position of the first item equal to `x`.
-fn find_item(vm: &mut Vm, r: ObjRef, x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_item(
+    vm: &mut Vm,
+    r: ObjRef,
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
         let item = match vm.heap.get(r) {
@@ -554,7 +600,9 @@ pub fn index_bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize,
 
 pub fn seq_index(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
     let n = vm.native_of(args[0]);
-    let Some(r) = n.as_obj() else { return Err(vm.type_error("bad self")) };
+    let Some(r) = n.as_obj() else {
+        return Err(vm.type_error("bad self"));
+    };
     let len = vm.seq_items(n).map_or(0, |s| s.len());
     let (start, stop) = index_bounds(vm, args, len)?;
     match find_item(vm, r, args[1], start, stop)? {
@@ -568,7 +616,9 @@ pub fn seq_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let len = vm.seq_items(n).map_or(0, |s| s.len());
     let mut count = 0;
     for i in 0..len {
-        let Some(item) = vm.seq_items(n).and_then(|s| s.get(i)).copied() else { break };
+        let Some(item) = vm.seq_items(n).and_then(|s| s.get(i)).copied() else {
+            break;
+        };
         if item.is(args[1]) || vm.eq(item, args[1])? {
             count += 1;
         }
@@ -639,7 +689,12 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 /// A stable sort of `items` by `key` (None: the items themselves) using
 /// `<`, which may call Python code. Merge sort, so a failing comparison
 /// leaves no half-swapped state and the order is stable.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let mark = vm.heap.temp_roots.len();
     vm.heap.temp_roots.extend_from_slice(&items);
     let keys: Vec<Value> = if key.is_none() {
@@ -673,7 +728,13 @@ fn less(vm: &mut Vm, keys: &[Value], a: usize, b: usize, reverse: bool) -> PyRes
     }
 }
 
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], buf: &mut [usize], reverse: bool) -> PyResult<()> {
+fn merge_sort(
+    vm: &mut Vm,
+    keys: &[Value],
+    idx: &mut [usize],
+    buf: &mut [usize],
+    reverse: bool,
+) -> PyResult<()> {
     let n = idx.len();
     // Bottom-up: insertion-sorted runs of 8, then merges (no recursion).
     const RUN: usize = 8;

@@ -29,39 +29,65 @@ fn view(vm: &Vm, r: ObjRef) -> Option<(Value, usize, usize, bool)> {
 }
 
 pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
-    let Some((base, off, len, ro)) = view(vm, r) else { return Ok(Value::NONE) };
+    let Some((base, off, len, ro)) = view(vm, r) else {
+        return Ok(Value::NONE);
+    };
     if vm.is_slice(key) {
         let (a, b, c) = vm.slice_indices(key, len)?;
         if c != 1 {
-            return Err(vm.new_error(crate::vm::ExcKind::NotImplementedError, "only slices with step 1 are supported"));
+            return Err(vm.new_error(
+                crate::vm::ExcKind::NotImplementedError,
+                "only slices with step 1 are supported",
+            ));
         }
         let (a, b) = (a as usize, b.max(a) as usize);
-        let m = MemoryViewObj { base, offset: off + a, len: b - a, readonly: ro, format: b'B', itemsize: 1 };
+        let m = MemoryViewObj {
+            base,
+            offset: off + a,
+            len: b - a,
+            readonly: ro,
+            format: b'B',
+            itemsize: 1,
+        };
         let o = vm.alloc(Object::MemoryView(m))?;
         return Ok(Value::obj(o));
     }
     let i = vm.to_index(key)?;
     match super::list::norm_index(i, len) {
-        Some(i) => Ok(Value::int(vm.buffer_of(base).and_then(|d| d.get(off + i)).copied().unwrap_or(0) as i64)),
+        Some(i) => Ok(Value::int(
+            vm.buffer_of(base)
+                .and_then(|d| d.get(off + i))
+                .copied()
+                .unwrap_or(0) as i64,
+        )),
         None => Err(vm.index_error("index out of range")),
     }
 }
 
 pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
-    let Some((base, off, len, ro)) = view(vm, r) else { return Ok(()) };
+    let Some((base, off, len, ro)) = view(vm, r) else {
+        return Ok(());
+    };
     if ro {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(br) = vm.native_of(base).as_obj() else { return Ok(()) };
+    let Some(br) = vm.native_of(base).as_obj() else {
+        return Ok(());
+    };
     if vm.is_slice(key) {
         let (a, b, c) = vm.slice_indices(key, len)?;
         if c != 1 {
-            return Err(vm.new_error(crate::vm::ExcKind::NotImplementedError, "only slices with step 1 are supported"));
+            return Err(vm.new_error(
+                crate::vm::ExcKind::NotImplementedError,
+                "only slices with step 1 are supported",
+            ));
         }
         let src = super::bytes::data(vm, value)?;
         let n = (b.max(a) - a) as usize;
         if src.len() != n {
-            return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
         if let Some(Object::ByteArray(buf)) = vm.heap.get_mut(br) {
             let start = off + a as usize;
@@ -97,9 +123,15 @@ fn mv_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let base = args[1];
     let Some(total) = vm.buffer_of(base).map(|b| b.len()) else {
         let t = vm.type_name(base);
-        return Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", t)));
+        return Err(vm.type_error(format!(
+            "memoryview: a bytes-like object is required, not '{}'",
+            t
+        )));
     };
-    let readonly = !matches!(vm.obj(vm.native_of(base)), Some(Object::ByteArray(_)) | Some(Object::Native(_)));
+    let readonly = !matches!(
+        vm.obj(vm.native_of(base)),
+        Some(Object::ByteArray(_)) | Some(Object::Native(_))
+    );
     let (mut offset, mut len) = (0usize, total);
     // Viewing a memoryview views its base.
     let (base, base_off, base_ro) = match vm.obj(base) {
@@ -115,7 +147,14 @@ fn mv_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let s = vm.to_index(*s)?;
         len = (s.max(0) as usize).min(total - offset);
     }
-    let m = MemoryViewObj { base, offset: base_off + offset, len, readonly: base_ro, format: b'B', itemsize: 1 };
+    let m = MemoryViewObj {
+        base,
+        offset: base_off + offset,
+        len,
+        readonly: base_ro,
+        format: b'B',
+        itemsize: 1,
+    };
     let r = vm.alloc(Object::MemoryView(m))?;
     Ok(Value::obj(r))
 }

@@ -50,7 +50,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value]) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Pos(f), binding: Binding::Function, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Pos(f),
+            binding: Binding::Function,
+            min_args,
+            max_args,
+        }
     }
     pub const fn function_kw(
         name: &'static str,
@@ -58,7 +64,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Kw(f), binding: Binding::Function, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Kw(f),
+            binding: Binding::Function,
+            min_args,
+            max_args,
+        }
     }
     /// A method: `min_args`/`max_args` count `self`.
     pub const fn method(
@@ -67,7 +79,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value]) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Pos(f), binding: Binding::Method, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Pos(f),
+            binding: Binding::Method,
+            min_args,
+            max_args,
+        }
     }
     pub const fn method_kw(
         name: &'static str,
@@ -75,7 +93,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value], KwArgs) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Kw(f), binding: Binding::Method, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Kw(f),
+            binding: Binding::Method,
+            min_args,
+            max_args,
+        }
     }
     pub const fn classmethod(
         name: &'static str,
@@ -83,7 +107,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value]) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Pos(f), binding: Binding::ClassMethod, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Pos(f),
+            binding: Binding::ClassMethod,
+            min_args,
+            max_args,
+        }
     }
     pub const fn staticmethod(
         name: &'static str,
@@ -91,7 +121,13 @@ impl NativeFunc {
         max_args: u8,
         f: fn(&mut Vm, &[Value]) -> PyResult<Value>,
     ) -> Self {
-        NativeFunc { name, func: NativeFn::Pos(f), binding: Binding::StaticMethod, min_args, max_args }
+        NativeFunc {
+            name,
+            func: NativeFn::Pos(f),
+            binding: Binding::StaticMethod,
+            min_args,
+            max_args,
+        }
     }
 
     /// The same function bound as a staticmethod (e.g. `__new__`).

@@ -20,7 +20,11 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    Ok(if args[0].is(args[1]) { Value::TRUE } else { Value::NOT_IMPLEMENTED })
+    Ok(if args[0].is(args[1]) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -48,7 +52,10 @@ fn object_str(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn object_format(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if vm.str_of(args[1]).is_some_and(|s| !s.is_empty()) {
         let t = vm.type_name(args[0]);
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", t)));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            t
+        )));
     }
     vm.to_str(args[0])
 }

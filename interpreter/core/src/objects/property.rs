@@ -14,12 +14,25 @@ pub struct PropertyObj {
 }
 
 fn kw(vm: &Vm, kwargs: KwArgs, name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 fn property_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let get = |i: usize, n: &str| args.get(i).copied().or_else(|| kw(vm, kwargs, n)).unwrap_or(Value::NONE);
-    let p = PropertyObj { fget: get(1, "fget"), fset: get(2, "fset"), fdel: get(3, "fdel"), doc: get(4, "doc") };
+    let get = |i: usize, n: &str| {
+        args.get(i)
+            .copied()
+            .or_else(|| kw(vm, kwargs, n))
+            .unwrap_or(Value::NONE)
+    };
+    let p = PropertyObj {
+        fget: get(1, "fget"),
+        fset: get(2, "fset"),
+        fdel: get(3, "fdel"),
+        doc: get(4, "doc"),
+    };
     let r = vm.alloc(Object::Property(Box::new(p)))?;
     Ok(Value::obj(r))
 }
@@ -28,7 +41,12 @@ fn with(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
     let Some(Object::Property(p)) = vm.obj(args[0]) else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let mut n = PropertyObj { fget: p.fget, fset: p.fset, fdel: p.fdel, doc: p.doc };
+    let mut n = PropertyObj {
+        fget: p.fget,
+        fset: p.fset,
+        fdel: p.fdel,
+        doc: p.doc,
+    };
     match which {
         0 => n.fget = args[1],
         1 => n.fset = args[1],
@@ -49,7 +67,9 @@ fn property_deleter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn property_get(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let Some(Object::Property(p)) = vm.obj(args[0]) else { return Ok(Value::NONE) };
+    let Some(Object::Property(p)) = vm.obj(args[0]) else {
+        return Ok(Value::NONE);
+    };
     let fget = p.fget;
     if args[1].is_none() {
         return Ok(args[0]);
@@ -75,5 +95,7 @@ fn staticmethod_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::obj(r))
 }
 
-pub static CLASSMETHOD_METHODS: &[NativeFunc] = &[NativeFunc::function("__new__", 2, 2, classmethod_new).as_static()];
-pub static STATICMETHOD_METHODS: &[NativeFunc] = &[NativeFunc::function("__new__", 2, 2, staticmethod_new).as_static()];
+pub static CLASSMETHOD_METHODS: &[NativeFunc] =
+    &[NativeFunc::function("__new__", 2, 2, classmethod_new).as_static()];
+pub static STATICMETHOD_METHODS: &[NativeFunc] =
+    &[NativeFunc::function("__new__", 2, 2, staticmethod_new).as_static()];

@@ -57,7 +57,11 @@ pub fn contains(vm: &Vm, r: &RangeObj, item: Value) -> bool {
     }) else {
         return false;
     };
-    let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+    let in_bounds = if r.step > 0 {
+        i >= r.start && i < r.stop
+    } else {
+        i <= r.start && i > r.stop
+    };
     in_bounds && (i as i128 - r.start as i128) % (r.step as i128) == 0
 }
 
@@ -65,7 +69,11 @@ pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
     let len = r.len();
     if vm.is_slice(key) {
         let (a, b, c) = vm.slice_indices(key, len as usize)?;
-        let nr = RangeObj { start: r.get(a), stop: r.get(b), step: r.step.saturating_mul(c) };
+        let nr = RangeObj {
+            start: r.get(a),
+            stop: r.get(b),
+            step: r.step.saturating_mul(c),
+        };
         let o = vm.alloc(Object::Range(nr))?;
         return Ok(Value::obj(o));
     }
@@ -83,7 +91,10 @@ fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Ok(v) => v,
             Err(_) => {
                 let t = vm.type_name(*a);
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", t)));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    t
+                )));
             }
         };
     }

@@ -18,7 +18,10 @@ pub struct SetObj {
 impl Vm {
     /// A new set (or frozenset) holding `items`.
     pub fn new_set(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
-        let r = self.alloc(Object::Set(SetObj { table: Table::with_capacity(items.len()), frozen }))?;
+        let r = self.alloc(Object::Set(SetObj {
+            table: Table::with_capacity(items.len()),
+            frozen,
+        }))?;
         for i in items {
             self.set_add(r, *i)?;
         }
@@ -33,7 +36,10 @@ fn set_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         Some(r) if matches!(vm.heap.get(r), Object::Set(_)) => Ok(r),
         _ => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'set' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'set' object but received a '{}'",
+                t
+            )))
         }
     }
 }
@@ -59,7 +65,11 @@ fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 
 pub fn update_from(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
-    let items = if let Some(sr) = vm.native_of(src).as_obj().filter(|x| matches!(vm.heap.get(*x), Object::Set(_) | Object::Dict(_))) {
+    let items = if let Some(sr) = vm
+        .native_of(src)
+        .as_obj()
+        .filter(|x| matches!(vm.heap.get(*x), Object::Set(_) | Object::Dict(_)))
+    {
         keys(vm, sr)
     } else {
         vm.collect_iterable(src)?
@@ -73,7 +83,9 @@ pub fn update_from(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
 /// a | b, a & b, a - b, a ^ b into a new set of `a`'s kind.
 fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Value> {
     let out = vm.new_set(&[], frozen)?;
-    let Some(o) = out.as_obj() else { return Ok(out) };
+    let Some(o) = out.as_obj() else {
+        return Ok(out);
+    };
     let (ka, kb) = (keys(vm, a), keys(vm, b));
     match op {
         BinOp::Or => {
@@ -115,7 +127,9 @@ fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef, frozen: bool) -> PyResu
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
     let x = super::dict::view_as_set(vm, a)?;
     let y = super::dict::view_as_set(vm, b)?;
-    let (Some(x), Some(y)) = (x, y) else { return Ok(None) };
+    let (Some(x), Some(y)) = (x, y) else {
+        return Ok(None);
+    };
     let frozen = matches!(vm.obj(a), Some(Object::Set(s)) if s.frozen);
     let is_view = matches!(vm.obj(a), Some(Object::DictView(_)));
     combine(vm, op, x, y, frozen && !is_view).map(Some)
@@ -123,7 +137,9 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
 
 /// `s |= t` etc. Returns false when `b` isn't a set (TypeError follows).
 pub fn set_inplace(vm: &mut Vm, op: BinOp, r: ObjRef, b: Value) -> PyResult<bool> {
-    let Some(other) = super::dict::view_as_set(vm, b)? else { return Ok(false) };
+    let Some(other) = super::dict::view_as_set(vm, b)? else {
+        return Ok(false);
+    };
     let result = combine(vm, op, r, other, false)?;
     let table = match vm.obj(result) {
         Some(Object::Set(s)) => s.table.clone(),
@@ -360,7 +376,12 @@ pub static SET_METHODS: &[NativeFunc] = &[
     NativeFunc::method("update", 1, 255, set_update),
     NativeFunc::method("intersection_update", 1, 255, set_intersection_update),
     NativeFunc::method("difference_update", 1, 255, set_difference_update),
-    NativeFunc::method("symmetric_difference_update", 2, 2, set_symmetric_difference_update),
+    NativeFunc::method(
+        "symmetric_difference_update",
+        2,
+        2,
+        set_symmetric_difference_update,
+    ),
     NativeFunc::method("issubset", 2, 2, set_issubset),
     NativeFunc::method("issuperset", 2, 2, set_issuperset),
     NativeFunc::method("isdisjoint", 2, 2, set_isdisjoint),

@@ -15,7 +15,12 @@ pub struct SliceObj {
 /// Resolve slice bounds against a sequence of length `len`, as Python's
 /// `slice.indices()` does: (start, stop, step), stop possibly -1 for
 /// negative steps.
-pub fn adjust_indices(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64) {
+pub fn adjust_indices(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: i64,
+    len: i64,
+) -> (i64, i64, i64) {
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |v: Option<i64>, default: i64| -> i64 {
         match v {
@@ -55,11 +60,17 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
     }
     if let Some(Object::BigInt(b)) = vm.obj(v) {
         use num_traits::Signed;
-        return Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }));
+        return Ok(Some(if b.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }));
     }
     match vm.to_index(v) {
         Ok(i) => Ok(Some(i)),
-        Err(_) => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        Err(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 

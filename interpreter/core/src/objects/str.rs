@@ -2,7 +2,9 @@
 
 use super::native::{KwArgs, NativeFunc, VARARGS};
 use super::Object;
-use crate::format::str_format::{self as sf, Accessor, AutoNumber, FieldKey, FormatPiece, FormatTemplate, StrConversion};
+use crate::format::str_format::{
+    self as sf, Accessor, AutoNumber, FieldKey, FormatPiece, FormatTemplate, StrConversion,
+};
 use crate::format::{ErrorKind, FormatError};
 use crate::value::Value;
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
@@ -24,8 +26,16 @@ pub struct StrObj {
 
 impl StrObj {
     pub fn new(text: Box<str>) -> Self {
-        let char_len = if text.is_ascii() { text.len() } else { text.chars().count() };
-        StrObj { text, char_len, hash: Cell::new(0) }
+        let char_len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            text,
+            char_len,
+            hash: Cell::new(0),
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -92,7 +102,10 @@ fn text(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(s) => Ok(String::from(s)),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", t)))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'str' object but received a '{}'",
+                t
+            )))
         }
     }
 }
@@ -110,7 +123,10 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
 }
 
 fn kwarg(vm: &Vm, kwargs: KwArgs, name: &str) -> Option<Value> {
-    kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v)
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
 }
 
 /// Byte offset of the `n`-th code point (or the end).
@@ -130,8 +146,17 @@ pub fn byte_to_char(s: &str, b: usize) -> usize {
 }
 
 /// Resolve optional start/end arguments (code points) to a byte range.
-fn sub_range(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> PyResult<Option<(usize, usize)>> {
-    let len = if s.is_ascii() { s.len() } else { s.chars().count() } as i64;
+fn sub_range(
+    vm: &mut Vm,
+    s: &str,
+    start: Option<Value>,
+    end: Option<Value>,
+) -> PyResult<Option<(usize, usize)>> {
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    } as i64;
     let fix = |v: i64| -> i64 {
         if v < 0 {
             (v + len).max(0)
@@ -150,13 +175,19 @@ fn sub_range(vm: &mut Vm, s: &str, start: Option<Value>, end: Option<Value>) -> 
     if st > en {
         return Ok(None);
     }
-    Ok(Some((char_to_byte(s, st as usize), char_to_byte(s, en as usize))))
+    Ok(Some((
+        char_to_byte(s, st as usize),
+        char_to_byte(s, en as usize),
+    )))
 }
 
 fn str_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let cls = args[0];
     let obj = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "object"));
-    let encoding = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "encoding"));
+    let encoding = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "encoding"));
     let errors = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "errors"));
     let result = match obj {
         None => Value::qstr(crate::qstr::EMPTY),
@@ -186,14 +217,21 @@ pub fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<Value> {
         Err(e) => {
             if errors == "ignore" || errors == "replace" {
                 let s = String::from_utf8_lossy(b);
-                let s = if errors == "ignore" { s.replace('\u{fffd}', "") } else { s.into_owned() };
+                let s = if errors == "ignore" {
+                    s.replace('\u{fffd}', "")
+                } else {
+                    s.into_owned()
+                };
                 return vm.new_string(s);
             }
             let pos = e.valid_up_to();
             let byte = b.get(pos).copied().unwrap_or(0);
             Err(vm.new_error(
                 ExcKind::UnicodeError,
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", byte, pos),
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    byte, pos
+                ),
             ))
         }
     }
@@ -253,18 +291,40 @@ fn all_chars(s: &str, f: impl Fn(char) -> bool) -> bool {
     !s.is_empty() && s.chars().all(f)
 }
 
-str_method!(str_isdigit, |_vm, s, _a| Ok(Value::bool(all_chars(&s, |c| c.is_ascii_digit() || is_unicode_digit(c)))));
-str_method!(str_isdecimal, |_vm, s, _a| Ok(Value::bool(all_chars(&s, |c| crate::format::text::decimal_value(c).is_some()))));
-str_method!(str_isnumeric, |_vm, s, _a| Ok(Value::bool(all_chars(&s, |c| c.is_numeric()))));
-str_method!(str_isalpha, |_vm, s, _a| Ok(Value::bool(all_chars(&s, |c| c.is_alphabetic()))));
-str_method!(str_isalnum, |_vm, s, _a| Ok(Value::bool(all_chars(&s, |c| c.is_alphanumeric()))));
-str_method!(str_isspace, |_vm, s, _a| Ok(Value::bool(all_chars(&s, crate::format::text::is_py_space))));
+str_method!(str_isdigit, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    |c| c.is_ascii_digit() || is_unicode_digit(c)
+))));
+str_method!(str_isdecimal, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    |c| crate::format::text::decimal_value(c).is_some()
+))));
+str_method!(str_isnumeric, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    |c| c.is_numeric()
+))));
+str_method!(str_isalpha, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    |c| c.is_alphabetic()
+))));
+str_method!(str_isalnum, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    |c| c.is_alphanumeric()
+))));
+str_method!(str_isspace, |_vm, s, _a| Ok(Value::bool(all_chars(
+    &s,
+    crate::format::text::is_py_space
+))));
 str_method!(str_isascii, |_vm, s, _a| Ok(Value::bool(s.is_ascii())));
-str_method!(str_isprintable, |_vm, s, _a| Ok(Value::bool(s.chars().all(crate::format::text::is_printable))));
+str_method!(str_isprintable, |_vm, s, _a| Ok(Value::bool(
+    s.chars().all(crate::format::text::is_printable)
+)));
 str_method!(str_isidentifier, |_vm, s, _a| {
     let mut chars = s.chars();
     let ok = match chars.next() {
-        Some(c) => (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_'),
+        Some(c) => {
+            (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
+        }
         None => false,
     };
     Ok(Value::bool(ok))
@@ -302,7 +362,8 @@ str_method!(str_istitle, |_vm, s, _a| {
 
 /// Digits beyond ASCII that Python's isdigit() accepts (superscripts etc.).
 fn is_unicode_digit(c: char) -> bool {
-    crate::format::text::decimal_value(c).is_some() || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
+    crate::format::text::decimal_value(c).is_some()
+        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
 }
 
 fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<String>> {
@@ -346,11 +407,19 @@ fn str_rstrip(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn split_common(vm: &mut Vm, args: &[Value], kwargs: KwArgs, from_right: bool) -> PyResult<Value> {
     let s = text(vm, args[0])?;
     let sep = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "sep"));
-    let maxsplit = match args.get(2).copied().or_else(|| kwarg(vm, kwargs, "maxsplit")) {
+    let maxsplit = match args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "maxsplit"))
+    {
         Some(m) => vm.to_index(m)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut parts: Vec<String> = Vec::new();
     match sep {
         Some(sv) if !sv.is_none() => {
@@ -445,7 +514,11 @@ fn str_rsplit(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "keepends")) {
+    let keep = match args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "keepends"))
+    {
         Some(k) => vm.is_true(k)?,
         None => false,
     };
@@ -456,7 +529,18 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
     while i < s.len() {
         let c = s[i..].chars().next().unwrap_or('\n');
         let clen = c.len_utf8();
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = i + clen;
             if c == '\r' && bytes.get(i + 1) == Some(&b'\n') {
@@ -489,7 +573,10 @@ fn str_join(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             Some(t) => out.push_str(t),
             None => {
                 let t = vm.type_name(*it);
-                return Err(vm.type_error(format!("sequence item {}: expected str instance, {} found", i, t)));
+                return Err(vm.type_error(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i, t
+                )));
             }
         }
     }
@@ -512,7 +599,10 @@ fn affix(vm: &mut Vm, args: &[Value], end: bool) -> PyResult<Value> {
         let Some(p) = vm.str_of(n) else {
             let t = vm.type_name(c);
             let what = if end { "endswith" } else { "startswith" };
-            return Err(vm.type_error(format!("{} first arg must be str or a tuple of str, not {}", what, t)));
+            return Err(vm.type_error(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                what, t
+            )));
         };
         if (end && hay.ends_with(p)) || (!end && hay.starts_with(p)) {
             return Ok(Value::TRUE);
@@ -536,7 +626,11 @@ fn find_common(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
         return Ok(-1);
     };
     let hay = &s[a..b];
-    let found = if rev { hay.rfind(&*sub) } else { hay.find(&*sub) };
+    let found = if rev {
+        hay.rfind(&*sub)
+    } else {
+        hay.find(&*sub)
+    };
     Ok(match found {
         Some(i) => byte_to_char(&s, a + i) as i64,
         None => -1,
@@ -569,7 +663,11 @@ fn str_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         return Ok(Value::int(0));
     };
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(&*sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(&*sub).count()
+    };
     Ok(Value::int(n as i64))
 }
 
@@ -581,7 +679,11 @@ fn str_replace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(c) => vm.to_index(*c)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = String::with_capacity(s.len());
     if old.is_empty() {
         let mut n = 0;
@@ -654,7 +756,11 @@ fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
-                _ => return Err(vm.type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
             }
         }
         None => ' ',
@@ -747,7 +853,10 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn str_encode(vm: &mut Vm, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
     let s = text(vm, args[0])?;
     if let Some(enc) = args.get(1) {
-        let e = vm.str_of(*enc).map(|x| x.to_ascii_lowercase().replace('_', "-")).unwrap_or_default();
+        let e = vm
+            .str_of(*enc)
+            .map(|x| x.to_ascii_lowercase().replace('_', "-"))
+            .unwrap_or_default();
         match e.as_str() {
             "utf-8" | "utf8" => {}
             "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
@@ -802,7 +911,13 @@ fn str_format_map(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 /// str.format: replacement fields `{field!conv:spec}`.
-pub fn str_format(vm: &mut Vm, fmt: &str, args: &[Value], kwargs: KwArgs, depth: usize) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    fmt: &str,
+    args: &[Value],
+    kwargs: KwArgs,
+    depth: usize,
+) -> PyResult<String> {
     str_format_with(vm, fmt, args, kwargs, None, depth, &mut AutoNumber::new())
 }
 
@@ -833,11 +948,17 @@ fn str_format_with(
             (Some(i), _) => match args.get(i) {
                 Some(v) => *v,
                 None => {
-                    return Err(vm.index_error(format!("Replacement index {} out of range for positional args tuple", i)))
+                    return Err(vm.index_error(format!(
+                        "Replacement index {} out of range for positional args tuple",
+                        i
+                    )))
                 }
             },
             (None, FieldKey::Name(name)) => {
-                let found = kwargs.iter().find(|(k, _)| vm.str_of(*k) == Some(name)).map(|(_, v)| *v);
+                let found = kwargs
+                    .iter()
+                    .find(|(k, _)| vm.str_of(*k) == Some(name))
+                    .map(|(_, v)| *v);
                 match (found, mapping) {
                     (Some(v), _) => v,
                     (None, Some(m)) => {
@@ -922,7 +1043,10 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<Value> {
                 if spec.is_empty() {
                     return vm.to_str(v);
                 }
-                return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", type_name)));
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name
+                )));
             }
         }
     };
@@ -949,12 +1073,20 @@ fn str_maketrans(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if args.len() == 1 {
         let items: Vec<(Value, Value)> = match vm.table(args[0].as_obj().unwrap_or(d)) {
             Some(t) if args[0].as_obj().is_some() => t.iter().map(|e| (e.key, e.value)).collect(),
-            _ => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+            _ => {
+                return Err(
+                    vm.type_error("if you give only one argument to maketrans it must be a dict")
+                )
+            }
         };
         for (k, v) in items {
             let key = match vm.str_of(k).map(String::from) {
-                Some(s) if s.chars().count() == 1 => Value::int(s.chars().next().map_or(0, |c| c as i64)),
-                Some(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                Some(s) if s.chars().count() == 1 => {
+                    Value::int(s.chars().next().map_or(0, |c| c as i64))
+                }
+                Some(_) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
                 None => k,
             };
             vm.dict_set(d, key, v)?;
@@ -991,7 +1123,11 @@ fn str_translate(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 if let Some(i) = v.as_int() {
                     match char::from_u32(i as u32) {
                         Some(ch) => out.push(ch),
-                        None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                        None => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
                     }
                 } else if let Some(t) = vm.str_of(v) {
                     out.push_str(t);
@@ -1061,11 +1197,18 @@ pub static METHODS: &[NativeFunc] = &[
 /// s[key]: one code point or a slice.
 pub fn getitem(vm: &mut Vm, s: &str, key: Value) -> PyResult<Value> {
     if vm.is_slice(key) {
-        let len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         let (a, b, c) = vm.slice_indices(key, len)?;
         let n = super::slice::slice_len(a, b, c);
         if c == 1 {
-            let (x, y) = (char_to_byte(s, a.max(0) as usize), char_to_byte(s, b.max(a).max(0) as usize));
+            let (x, y) = (
+                char_to_byte(s, a.max(0) as usize),
+                char_to_byte(s, b.max(a).max(0) as usize),
+            );
             return vm.new_str(&s[x..y]);
         }
         let chars: Vec<char> = s.chars().collect();

@@ -31,7 +31,11 @@ pub struct Table {
 
 impl Table {
     pub fn new() -> Self {
-        Table { entries: Vec::new(), index: Vec::new(), len: 0 }
+        Table {
+            entries: Vec::new(),
+            index: Vec::new(),
+            len: 0,
+        }
     }
 
     pub fn with_capacity(n: usize) -> Self {
@@ -86,7 +90,11 @@ impl Table {
     /// (identity, small ints, strings...). `eq` returns None when it can't
     /// decide without running Python code; then `Err(())` asks the caller
     /// to take the slow path.
-    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Result<Option<usize>, ()> {
+    pub fn find_with(
+        &self,
+        hash: i64,
+        mut eq: impl FnMut(Value) -> Option<bool>,
+    ) -> Result<Option<usize>, ()> {
         if self.index.is_empty() {
             return Ok(None);
         }

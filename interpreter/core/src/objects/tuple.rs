@@ -9,7 +9,9 @@ fn tuple_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let t = match args.get(1) {
         None => vm.types.empty_tuple,
         Some(src) => {
-            if matches!(vm.obj(*src), Some(super::Object::Tuple(_))) && args[0].as_obj() == Some(vm.types.tuple) {
+            if matches!(vm.obj(*src), Some(super::Object::Tuple(_)))
+                && args[0].as_obj() == Some(vm.types.tuple)
+            {
                 return Ok(*src);
             }
             let items = vm.collect_iterable(*src)?;

@@ -62,7 +62,9 @@ impl TypeObj {
 }
 
 fn type_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
-    let Some(meta) = args[0].as_obj() else { return Err(vm.type_error("type.__new__(X): X is not a type object")) };
+    let Some(meta) = args[0].as_obj() else {
+        return Err(vm.type_error("type.__new__(X): X is not a type object"));
+    };
     if args.len() == 2 {
         return Ok(Value::obj(vm.type_of(args[1])));
     }

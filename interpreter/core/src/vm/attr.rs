@@ -17,7 +17,9 @@ use alloc::vec::Vec;
 impl Vm {
     /// Find `name` in the MRO of type `ty`.
     pub fn lookup_in_mro(&self, ty: ObjRef, name: Qstr) -> Option<Value> {
-        let Object::Type(t) = self.heap.get(ty) else { return None };
+        let Object::Type(t) = self.heap.get(ty) else {
+            return None;
+        };
         for &c in &t.mro {
             if let Object::Type(ct) = self.heap.get(c) {
                 if let Some(v) = self.dict_get_q(ct.dict, name) {
@@ -30,7 +32,9 @@ impl Vm {
 
     /// Find `name` in the MRO of `ty`, with the class that defines it.
     pub fn lookup_in_mro_owner(&self, ty: ObjRef, name: Qstr) -> Option<(Value, ObjRef)> {
-        let Object::Type(t) = self.heap.get(ty) else { return None };
+        let Object::Type(t) = self.heap.get(ty) else {
+            return None;
+        };
         for &c in &t.mro {
             if let Object::Type(ct) = self.heap.get(c) {
                 if let Some(v) = self.dict_get_q(ct.dict, name) {
@@ -61,7 +65,8 @@ impl Vm {
             Some(Object::Property(_)) => true,
             Some(Object::Instance(_)) => {
                 let t = self.type_of(v);
-                self.lookup_user_attr(t, qstr::SET).is_some() || self.lookup_user_attr(t, qstr::DELETE).is_some()
+                self.lookup_user_attr(t, qstr::SET).is_some()
+                    || self.lookup_user_attr(t, qstr::DELETE).is_some()
             }
             _ => false,
         }
@@ -84,24 +89,35 @@ impl Vm {
         match attr.unpack() {
             Unpacked::Native(nf) => match nf.binding {
                 Binding::Method => {
-                    let r = self.alloc(Object::BoundMethod(BoundMethod { func: attr, self_: obj }))?;
+                    let r = self.alloc(Object::BoundMethod(BoundMethod {
+                        func: attr,
+                        self_: obj,
+                    }))?;
                     Ok(Value::obj(r))
                 }
                 Binding::ClassMethod => {
-                    let r =
-                        self.alloc(Object::BoundMethod(BoundMethod { func: attr, self_: Value::obj(owner) }))?;
+                    let r = self.alloc(Object::BoundMethod(BoundMethod {
+                        func: attr,
+                        self_: Value::obj(owner),
+                    }))?;
                     Ok(Value::obj(r))
                 }
                 _ => Ok(attr),
             },
             Unpacked::Obj(r) => match self.heap.get(r) {
                 Object::Function(_) => {
-                    let b = self.alloc(Object::BoundMethod(BoundMethod { func: attr, self_: obj }))?;
+                    let b = self.alloc(Object::BoundMethod(BoundMethod {
+                        func: attr,
+                        self_: obj,
+                    }))?;
                     Ok(Value::obj(b))
                 }
                 Object::ClassMethod(f) => {
                     let f = *f;
-                    let b = self.alloc(Object::BoundMethod(BoundMethod { func: f, self_: Value::obj(owner) }))?;
+                    let b = self.alloc(Object::BoundMethod(BoundMethod {
+                        func: f,
+                        self_: Value::obj(owner),
+                    }))?;
                     Ok(Value::obj(b))
                 }
                 Object::StaticMethod(f) => Ok(*f),
@@ -222,20 +238,28 @@ impl Vm {
         if let Some(a) = self.lookup_in_mro(cls, name) {
             let v = match a.unpack() {
                 Unpacked::Native(nf) if nf.binding == Binding::ClassMethod => {
-                    let r = self.alloc(Object::BoundMethod(BoundMethod { func: a, self_: Value::obj(cls) }))?;
+                    let r = self.alloc(Object::BoundMethod(BoundMethod {
+                        func: a,
+                        self_: Value::obj(cls),
+                    }))?;
                     Value::obj(r)
                 }
                 Unpacked::Obj(r) => match self.heap.get(r) {
                     Object::ClassMethod(f) => {
                         let f = *f;
-                        let b = self.alloc(Object::BoundMethod(BoundMethod { func: f, self_: Value::obj(cls) }))?;
+                        let b = self.alloc(Object::BoundMethod(BoundMethod {
+                            func: f,
+                            self_: Value::obj(cls),
+                        }))?;
                         Value::obj(b)
                     }
                     Object::StaticMethod(f) => *f,
                     Object::Instance(_) => {
                         let t = self.type_of(a);
                         match self.lookup_user_attr(t, qstr::GET) {
-                            Some(get) => self.call_special(get, a, &[Value::NONE, Value::obj(cls)])?,
+                            Some(get) => {
+                                self.call_special(get, a, &[Value::NONE, Value::obj(cls)])?
+                            }
                             None => a,
                         }
                     }
@@ -260,8 +284,10 @@ impl Vm {
     /// For `obj.name(...)`: (function, self) without allocating a bound
     /// method when possible, else (callable, Null).
     pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
-        let is_type_or_module =
-            matches!(self.obj(obj), Some(Object::Type(_)) | Some(Object::Module(_)) | Some(Object::Super(..)));
+        let is_type_or_module = matches!(
+            self.obj(obj),
+            Some(Object::Type(_)) | Some(Object::Module(_)) | Some(Object::Super(..))
+        );
         if !is_type_or_module {
             let ty = self.type_of(obj);
             if let Some(a) = self.lookup_in_mro(ty, name) {
@@ -316,7 +342,9 @@ impl Vm {
                 let b: Vec<Value> = t.bases.iter().map(|c| Value::obj(*c)).collect();
                 Some(self.new_tuple(b)?)
             }
-            (Object::Type(t), "__base__") => Some(t.bases.first().map_or(Value::NONE, |b| Value::obj(*b))),
+            (Object::Type(t), "__base__") => {
+                Some(t.bases.first().map_or(Value::NONE, |b| Value::obj(*b)))
+            }
             (Object::Type(t), "__dict__") => Some(Value::obj(t.dict)),
             (Object::Type(t), "__module__") if t.builtin => Some(self.name_value("builtins")),
             (Object::Type(_), "__doc__") => Some(Value::NONE),
@@ -357,26 +385,46 @@ impl Vm {
             }
             (Object::Module(m), "__name__") => Some(Value::qstr(m.name)),
             (Object::Exception(e), "args") => Some(e.args),
-            (Object::Exception(e), "__cause__") => Some(if e.cause.is_null() { Value::NONE } else { e.cause }),
-            (Object::Exception(e), "__context__") => Some(if e.context.is_null() { Value::NONE } else { e.context }),
+            (Object::Exception(e), "__cause__") => Some(if e.cause.is_null() {
+                Value::NONE
+            } else {
+                e.cause
+            }),
+            (Object::Exception(e), "__context__") => Some(if e.context.is_null() {
+                Value::NONE
+            } else {
+                e.context
+            }),
             (Object::Exception(e), "__suppress_context__") => Some(Value::bool(e.suppress_context)),
             (Object::Exception(_), "__traceback__") => Some(Value::NONE),
-            (Object::Exception(e), "value") if self.is_stop_iteration_class(e.class) => {
-                Some(self.tuple_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::NONE))
+            (Object::Exception(e), "value") if self.is_stop_iteration_class(e.class) => Some(
+                self.tuple_items(e.args)
+                    .and_then(|a| a.first().copied())
+                    .unwrap_or(Value::NONE),
+            ),
+            (Object::Exception(e), "code") if self.class_is(e.class, ExcKind::SystemExit) => Some(
+                self.tuple_items(e.args)
+                    .and_then(|a| a.first().copied())
+                    .unwrap_or(Value::NONE),
+            ),
+            (Object::Exception(e), "errno") if self.class_is(e.class, ExcKind::OSError) => Some(
+                self.tuple_items(e.args)
+                    .and_then(|a| a.first().copied())
+                    .unwrap_or(Value::NONE),
+            ),
+            (Object::Exception(e), "strerror") if self.class_is(e.class, ExcKind::OSError) => Some(
+                self.tuple_items(e.args)
+                    .and_then(|a| a.get(1).copied())
+                    .unwrap_or(Value::NONE),
+            ),
+            (Object::Exception(e), "msg") if self.class_is(e.class, ExcKind::SyntaxError) => Some(
+                self.tuple_items(e.args)
+                    .and_then(|a| a.first().copied())
+                    .unwrap_or(Value::NONE),
+            ),
+            (Object::Exception(e), "name") if self.class_is(e.class, ExcKind::ImportError) => {
+                Some(Value::NONE)
             }
-            (Object::Exception(e), "code") if self.class_is(e.class, ExcKind::SystemExit) => {
-                Some(self.tuple_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::NONE))
-            }
-            (Object::Exception(e), "errno") if self.class_is(e.class, ExcKind::OSError) => {
-                Some(self.tuple_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::NONE))
-            }
-            (Object::Exception(e), "strerror") if self.class_is(e.class, ExcKind::OSError) => {
-                Some(self.tuple_items(e.args).and_then(|a| a.get(1).copied()).unwrap_or(Value::NONE))
-            }
-            (Object::Exception(e), "msg") if self.class_is(e.class, ExcKind::SyntaxError) => {
-                Some(self.tuple_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::NONE))
-            }
-            (Object::Exception(e), "name") if self.class_is(e.class, ExcKind::ImportError) => Some(Value::NONE),
             (Object::BigInt(_), "real" | "numerator") => Some(obj),
             (Object::BigInt(_), "imag") => Some(Value::int(0)),
             (Object::BigInt(_), "denominator") => Some(Value::int(1)),
@@ -457,7 +505,11 @@ impl Vm {
                     let tn = String::from(self.qstr_str(t.name));
                     return Err(self.new_error(
                         ExcKind::TypeError,
-                        format!("cannot set '{}' attribute of immutable type '{}'", self.qstr_str(name), tn),
+                        format!(
+                            "cannot set '{}' attribute of immutable type '{}'",
+                            self.qstr_str(name),
+                            tn
+                        ),
                     ));
                 }
                 let d = t.dict;
@@ -544,7 +596,10 @@ impl Vm {
         }
         let n = String::from(self.qstr_str(name));
         let t = self.type_name(obj);
-        Err(self.new_error(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", t, n)))
+        Err(self.new_error(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{}'", t, n),
+        ))
     }
 
     pub fn delattr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {

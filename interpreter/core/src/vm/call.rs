@@ -60,10 +60,18 @@ impl Vm {
 
     fn not_callable(&mut self, func: Value) -> PyErr {
         let t = self.type_name(func);
-        self.new_error(ExcKind::TypeError, format!("'{}' object is not callable", t))
+        self.new_error(
+            ExcKind::TypeError,
+            format!("'{}' object is not callable", t),
+        )
     }
 
-    pub fn call_native(&mut self, nf: &'static NativeFunc, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> {
+    pub fn call_native(
+        &mut self,
+        nf: &'static NativeFunc,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
         let n = args.len();
         if n < nf.min_args as usize || (nf.max_args != VARARGS && n > nf.max_args as usize) {
             return Err(self.native_arg_count_error(nf, n));
@@ -85,22 +93,39 @@ impl Vm {
     fn native_arg_count_error(&mut self, nf: &NativeFunc, n: usize) -> PyErr {
         let is_method = nf.binding == crate::objects::native::Binding::Method;
         let adj = if is_method { 1 } else { 0 };
-        let (lo, hi) = (nf.min_args as usize - adj.min(nf.min_args as usize), nf.max_args);
+        let (lo, hi) = (
+            nf.min_args as usize - adj.min(nf.min_args as usize),
+            nf.max_args,
+        );
         let given = n.saturating_sub(adj);
         let msg = if hi == VARARGS {
-            format!("{}() takes at least {} arguments ({} given)", nf.name, lo, given)
+            format!(
+                "{}() takes at least {} arguments ({} given)",
+                nf.name, lo, given
+            )
         } else if lo == hi as usize - adj {
             if lo == 0 {
                 format!("{}() takes no arguments ({} given)", nf.name, given)
             } else if lo == 1 {
                 format!("{}() takes exactly one argument ({} given)", nf.name, given)
             } else {
-                format!("{}() takes exactly {} arguments ({} given)", nf.name, lo, given)
+                format!(
+                    "{}() takes exactly {} arguments ({} given)",
+                    nf.name, lo, given
+                )
             }
         } else if given < lo {
-            format!("{}() takes at least {} arguments ({} given)", nf.name, lo, given)
+            format!(
+                "{}() takes at least {} arguments ({} given)",
+                nf.name, lo, given
+            )
         } else {
-            format!("{}() takes at most {} arguments ({} given)", nf.name, hi as usize - adj, given)
+            format!(
+                "{}() takes at most {} arguments ({} given)",
+                nf.name,
+                hi as usize - adj,
+                given
+            )
         };
         self.new_error(ExcKind::TypeError, msg)
     }
@@ -112,7 +137,12 @@ impl Vm {
     }
 
     /// Like call_method, but Ok(None) when the attribute doesn't exist.
-    pub fn call_method_opt(&mut self, obj: Value, name: Qstr, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_method_opt(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         match self.getattr_opt(obj, name)? {
             Some(m) => self.call(m, args, &[]).map(Some),
             None => Ok(None),
@@ -138,12 +168,19 @@ impl Vm {
                 let t = self.type_name(obj);
                 let n = String::from(self.qstr_str(name));
                 let msg = if n == "__enter__" || n == "__exit__" {
-                    format!("'{}' object does not support the context manager protocol", t)
+                    format!(
+                        "'{}' object does not support the context manager protocol",
+                        t
+                    )
                 } else {
                     format!("'{}' object has no attribute '{}'", t, n)
                 };
                 Err(self.new_error(
-                    if n.starts_with("__a") { ExcKind::TypeError } else { ExcKind::TypeError },
+                    if n.starts_with("__a") {
+                        ExcKind::TypeError
+                    } else {
+                        ExcKind::TypeError
+                    },
                     msg,
                 ))
             }
@@ -219,7 +256,11 @@ impl Vm {
         let kw_off = if names.is_null() { 0 } else { 1 };
         let all = frame.top_n(argc + kw_off);
         let args_slice = &all[..argc];
-        let nkw = if names.is_null() { 0 } else { self.tuple_items(names).map_or(0, |t| t.len()) };
+        let nkw = if names.is_null() {
+            0
+        } else {
+            self.tuple_items(names).map_or(0, |t| t.len())
+        };
         let npos = argc.saturating_sub(nkw);
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_arg.is_null() {
@@ -247,8 +288,14 @@ impl Vm {
         self.call_stack_common(func, Value::NULL, argc, total, names)
     }
 
-    pub(crate) fn call_method_from_stack(&mut self, argc: usize, has_kw: bool) -> PyResult<super::interp::Flow> {
-        let Some(frame) = self.frames.last() else { return Ok(super::interp::Flow::Next) };
+    pub(crate) fn call_method_from_stack(
+        &mut self,
+        argc: usize,
+        has_kw: bool,
+    ) -> PyResult<super::interp::Flow> {
+        let Some(frame) = self.frames.last() else {
+            return Ok(super::interp::Flow::Next);
+        };
         let kw_off = has_kw as usize;
         let self_v = frame.peek(argc + kw_off);
         let meth = frame.peek(argc + kw_off + 1);
@@ -281,7 +328,8 @@ impl Vm {
                 let is_gen = f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
                 if !is_gen {
                     if self.frames.len() >= self.config.max_frames {
-                        return Err(self.new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+                        return Err(self
+                            .new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
                     }
                     let new_frame = self.frame_from_stack(fr, self_v, argc, names)?;
                     if let Some(caller) = self.frames.last_mut() {
@@ -301,12 +349,24 @@ impl Vm {
     }
 
     /// Bind arguments taken from the caller's stack into a new frame.
-    fn frame_from_stack(&mut self, func: ObjRef, self_v: Value, argc: usize, names: Value) -> PyResult<Frame> {
+    fn frame_from_stack(
+        &mut self,
+        func: ObjRef,
+        self_v: Value,
+        argc: usize,
+        names: Value,
+    ) -> PyResult<Frame> {
         let kw_off = if names.is_null() { 0 } else { 1 };
-        let Some(caller) = self.frames.last() else { return Err(PyErr(Value::NONE)) };
+        let Some(caller) = self.frames.last() else {
+            return Err(PyErr(Value::NONE));
+        };
         let all = caller.top_n(argc + kw_off);
         let args_slice: Vec<Value> = all[..argc.min(all.len())].to_vec();
-        let nkw = if names.is_null() { 0 } else { self.tuple_items(names).map_or(0, |t| t.len()) };
+        let nkw = if names.is_null() {
+            0
+        } else {
+            self.tuple_items(names).map_or(0, |t| t.len())
+        };
         let npos = argc.saturating_sub(nkw);
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_v.is_null() {
@@ -315,7 +375,11 @@ impl Vm {
         pos.extend_from_slice(&args_slice[..npos]);
         let kw: Vec<(Value, Value)> = if nkw > 0 {
             match self.tuple_items(names) {
-                Some(ns) => ns.iter().copied().zip(args_slice[npos..].iter().copied()).collect(),
+                Some(ns) => ns
+                    .iter()
+                    .copied()
+                    .zip(args_slice[npos..].iter().copied())
+                    .collect(),
                 None => Vec::new(),
             }
         } else {
@@ -346,7 +410,12 @@ impl Vm {
 
     /// Bind `args`/`kwargs` to the parameters of a Python function and
     /// build its frame.
-    pub(crate) fn make_frame(&mut self, func: ObjRef, args: &[Value], kwargs: &Kwargs) -> PyResult<Frame> {
+    pub(crate) fn make_frame(
+        &mut self,
+        func: ObjRef,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Frame> {
         let Object::Function(f) = self.heap.get(func) else {
             return Err(self.new_error(ExcKind::TypeError, "not a function"));
         };
@@ -404,8 +473,16 @@ impl Vm {
         })
     }
 
-    fn bind_args(&mut self, func: ObjRef, regs: &mut [Value], args: &[Value], kwargs: &Kwargs) -> PyResult<()> {
-        let Object::Function(f) = self.heap.get(func) else { return Ok(()) };
+    fn bind_args(
+        &mut self,
+        func: ObjRef,
+        regs: &mut [Value],
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<()> {
+        let Object::Function(f) = self.heap.get(func) else {
+            return Ok(());
+        };
         let f: &FunctionObj = f;
         let code = f.code.clone();
         let defaults: Vec<Value> = f.defaults.to_vec();
@@ -535,12 +612,18 @@ impl Vm {
     }
 
     fn missing_args_error(&mut self, fname: &str, missing: &[Qstr], what: &str) -> PyErr {
-        let names: Vec<String> = missing.iter().map(|q| format!("'{}'", self.qstr_str(*q))).collect();
+        let names: Vec<String> = missing
+            .iter()
+            .map(|q| format!("'{}'", self.qstr_str(*q)))
+            .collect();
         let list = match names.len() {
             1 => names[0].clone(),
             2 => format!("{} and {}", names[0], names[1]),
             _ => {
-                let (last, rest) = names.split_last().map(|(l, r)| (l.clone(), r.join(", "))).unwrap_or_default();
+                let (last, rest) = names
+                    .split_last()
+                    .map(|(l, r)| (l.clone(), r.join(", ")))
+                    .unwrap_or_default();
                 format!("{}, and {}", rest, last)
             }
         };

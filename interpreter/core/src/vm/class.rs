@@ -16,7 +16,8 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-pub static BUILD_CLASS: NativeFunc = NativeFunc::function_kw("__build_class__", 2, VARARGS, build_class);
+pub static BUILD_CLASS: NativeFunc =
+    NativeFunc::function_kw("__build_class__", 2, VARARGS, build_class);
 
 /// `class Name(bases, **kw): body` compiles to
 /// `__build_class__(body_function, "Name", *bases, **kw)`.
@@ -48,7 +49,10 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> 
     let ns = vm.new_dict()?;
     vm.heap.temp_roots.push(Value::obj(ns));
     let Some(fr) = body.as_obj() else {
-        return Err(vm.new_error(ExcKind::TypeError, "__build_class__: func must be a function"));
+        return Err(vm.new_error(
+            ExcKind::TypeError,
+            "__build_class__: func must be a function",
+        ));
     };
     let mut frame = vm.make_frame(fr, &[], &[])?;
     if frame.code.flags & CO_NAMESPACE == 0 {
@@ -132,7 +136,13 @@ impl Vm {
     }
 
     /// type(name, bases, dict) for metaclass `meta`.
-    pub fn new_class(&mut self, meta: ObjRef, name: Value, bases: Value, ns: Value) -> PyResult<Value> {
+    pub fn new_class(
+        &mut self,
+        meta: ObjRef,
+        name: Value,
+        bases: Value,
+        ns: Value,
+    ) -> PyResult<Value> {
         let Some(name_s) = self.str_of(name).map(String::from) else {
             return Err(self.new_error(ExcKind::TypeError, "type() argument 1 must be str"));
         };
@@ -152,7 +162,9 @@ impl Vm {
         let mut kind = BaseKind::Object;
         let mut builtin_base: Option<ObjRef> = None;
         for &b in &base_refs {
-            let Object::Type(bt) = self.heap.get(b) else { continue };
+            let Object::Type(bt) = self.heap.get(b) else {
+                continue;
+            };
             let (bk, bb) = (bt.kind, bt.builtin_base);
             if bk == BaseKind::NotSubclassable && b != self.types.type_ {
                 let n = String::from(self.qstr_str(bt.name));
@@ -173,7 +185,10 @@ impl Vm {
                         return Err(self.layout_conflict());
                     }
                     if let (Some(existing), Some(new)) = (builtin_base, bb) {
-                        if existing != new && !self.is_subtype(existing, new) && !self.is_subtype(new, existing) {
+                        if existing != new
+                            && !self.is_subtype(existing, new)
+                            && !self.is_subtype(new, existing)
+                        {
                             return Err(self.layout_conflict());
                         }
                     }
@@ -186,14 +201,18 @@ impl Vm {
             }
         }
         // A class deriving from `type` is a metaclass: its instances are types.
-        let derives_type = base_refs.iter().any(|b| self.is_subtype(*b, self.types.type_));
+        let derives_type = base_refs
+            .iter()
+            .any(|b| self.is_subtype(*b, self.types.type_));
         let Some(ns_ref) = ns.as_obj() else {
             return Err(self.new_error(ExcKind::TypeError, "type() argument 3 must be dict"));
         };
         // The class namespace: a copy of the body's dict.
         let dict = self.new_dict()?;
-        let entries: Vec<(Value, Value)> =
-            self.table(ns_ref).map(|t| t.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+        let entries: Vec<(Value, Value)> = self
+            .table(ns_ref)
+            .map(|t| t.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
         for (k, v) in &entries {
             self.dict_set(dict, *k, *v)?;
         }
@@ -213,7 +232,11 @@ impl Vm {
             }
         }
         let name_q = self.intern(&name_s);
-        let metaclass = if meta == self.types.type_ { None } else { Some(meta) };
+        let metaclass = if meta == self.types.type_ {
+            None
+        } else {
+            Some(meta)
+        };
         let cls = self.alloc(Object::Type(Box::new(TypeObj {
             name: name_q,
             bases: base_refs.clone(),
@@ -221,7 +244,11 @@ impl Vm {
             dict,
             kind: if derives_type { BaseKind::Object } else { kind },
             builtin: false,
-            builtin_base: if derives_type { Some(self.types.type_) } else { builtin_base },
+            builtin_base: if derives_type {
+                Some(self.types.type_)
+            } else {
+                builtin_base
+            },
             metaclass,
             flags: 0,
         })))?;
@@ -247,7 +274,10 @@ impl Vm {
     }
 
     fn layout_conflict(&mut self) -> PyErr {
-        self.new_error(ExcKind::TypeError, "multiple bases have instance lay-out conflict")
+        self.new_error(
+            ExcKind::TypeError,
+            "multiple bases have instance lay-out conflict",
+        )
     }
 
     /// Calling a class: type(x), type(name, bases, dict), built-in
@@ -267,7 +297,9 @@ impl Vm {
         let new = self.lookup_in_mro_owner(cls, qstr::NEW);
         let new_is_object = new.is_none_or(|(_, owner)| owner == self.types.object);
         let obj = match new {
-            Some((n, owner)) if !(is_meta && owner == self.types.type_) && owner != self.types.object => {
+            Some((n, owner))
+                if !(is_meta && owner == self.types.type_) && owner != self.types.object =>
+            {
                 let f = match self.obj(n) {
                     Some(Object::StaticMethod(f)) => *f,
                     _ => n,
@@ -296,7 +328,9 @@ impl Vm {
                 // __new__ was not overridden either.
                 if (!args.is_empty() || !kwargs.is_empty()) && new_is_object {
                     let n = self.class_name(cls);
-                    return Err(self.new_error(ExcKind::TypeError, format!("{}() takes no arguments", n)));
+                    return Err(
+                        self.new_error(ExcKind::TypeError, format!("{}() takes no arguments", n))
+                    );
                 }
                 return Ok(obj);
             }
@@ -325,12 +359,19 @@ impl Vm {
     /// object.__new__(cls): an empty instance with the class's layout.
     pub fn object_new(&mut self, cls: ObjRef) -> PyResult<Value> {
         let Object::Type(t) = self.heap.get(cls) else {
-            return Err(self.new_error(ExcKind::TypeError, "object.__new__(X): X is not a type object"));
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                "object.__new__(X): X is not a type object",
+            ));
         };
         let (kind, bb) = (t.kind, t.builtin_base);
         match kind {
             BaseKind::Object => {
-                let r = self.alloc(Object::Instance(InstanceObj { class: cls, dict: None, native: Value::NULL }))?;
+                let r = self.alloc(Object::Instance(InstanceObj {
+                    class: cls,
+                    dict: None,
+                    native: Value::NULL,
+                }))?;
                 Ok(Value::obj(r))
             }
             BaseKind::Exception => {
@@ -351,12 +392,19 @@ impl Vm {
                 // its constructor called without arguments.
                 let base = bb.unwrap_or(self.types.object);
                 let native = self.call_type(base, &[], &[])?;
-                let r = self.alloc(Object::Instance(InstanceObj { class: cls, dict: None, native }))?;
+                let r = self.alloc(Object::Instance(InstanceObj {
+                    class: cls,
+                    dict: None,
+                    native,
+                }))?;
                 Ok(Value::obj(r))
             }
             BaseKind::NotSubclassable => {
                 let n = self.class_name(cls);
-                Err(self.new_error(ExcKind::TypeError, format!("cannot create '{}' instances", n)))
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("cannot create '{}' instances", n),
+                ))
             }
         }
     }
@@ -366,7 +414,11 @@ impl Vm {
     pub fn wrap_native(&mut self, cls: Value, native: Value, builtin: ObjRef) -> PyResult<Value> {
         match cls.as_obj() {
             Some(c) if c != builtin && self.is_subtype(c, builtin) => {
-                let r = self.alloc(Object::Instance(InstanceObj { class: c, dict: None, native }))?;
+                let r = self.alloc(Object::Instance(InstanceObj {
+                    class: c,
+                    dict: None,
+                    native,
+                }))?;
                 Ok(Value::obj(r))
             }
             _ => Ok(native),
@@ -386,15 +438,25 @@ impl Vm {
         let mut first = frame.regs.first().copied().unwrap_or(Value::NULL);
         // The first argument may live in a cell if a closure captured it.
         if let Some(i) = code.cell_params.iter().position(|p| *p == Some(0)) {
-            let cell = frame.regs.get(code.nlocals() + i).copied().unwrap_or(Value::NULL);
+            let cell = frame
+                .regs
+                .get(code.nlocals() + i)
+                .copied()
+                .unwrap_or(Value::NULL);
             first = self.cell_get(cell);
         }
         let class_q = self.intern("__class__");
         let Some(fi) = code.freevars.iter().position(|q| *q == class_q) else {
             return Err(self.new_error(ExcKind::RuntimeError, "super(): __class__ cell not found"));
         };
-        let Some(frame) = self.frames.last() else { return Ok(Value::NONE) };
-        let cell = frame.regs.get(code.nlocals() + code.cellvars.len() + fi).copied().unwrap_or(Value::NULL);
+        let Some(frame) = self.frames.last() else {
+            return Ok(Value::NONE);
+        };
+        let cell = frame
+            .regs
+            .get(code.nlocals() + code.cellvars.len() + fi)
+            .copied()
+            .unwrap_or(Value::NULL);
         let cls = self.cell_get(cell);
         let Some(cls_r) = cls.as_obj() else {
             return Err(self.new_error(ExcKind::RuntimeError, "super(): empty __class__ cell"));
@@ -408,7 +470,12 @@ impl Vm {
 
     /// Attribute lookup through a super object: the MRO of the instance's
     /// type, after `start`.
-    pub fn super_getattr(&mut self, start: ObjRef, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+    pub fn super_getattr(
+        &mut self,
+        start: ObjRef,
+        obj: Value,
+        name: Qstr,
+    ) -> PyResult<Option<Value>> {
         let obj_type = match self.obj(obj) {
             Some(Object::Type(_)) if obj.as_obj().is_some_and(|r| self.is_subtype(r, start)) => {
                 obj.as_obj().unwrap_or(start)
@@ -419,44 +486,63 @@ impl Vm {
             Object::Type(t) => t.mro.clone(),
             _ => Vec::new(),
         };
-        let pos = mro.iter().position(|c| *c == start).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|c| *c == start)
+            .map_or(mro.len(), |p| p + 1);
         for &c in &mro[pos..] {
-            let Object::Type(ct) = self.heap.get(c) else { continue };
+            let Object::Type(ct) = self.heap.get(c) else {
+                continue;
+            };
             let d = ct.dict;
             if let Some(a) = self.dict_get_q(d, name) {
                 let instance_is_class = matches!(self.obj(obj), Some(Object::Type(_)));
                 return match a.unpack() {
                     Unpacked::Native(nf) => match nf.binding {
                         crate::objects::native::Binding::Method if !instance_is_class => {
-                            let r = self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
-                                func: a,
-                                self_: obj,
-                            }))?;
+                            let r =
+                                self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
+                                    func: a,
+                                    self_: obj,
+                                }))?;
                             Ok(Some(Value::obj(r)))
                         }
                         crate::objects::native::Binding::ClassMethod => {
-                            let owner = if instance_is_class { obj } else { Value::obj(obj_type) };
-                            let r = self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
-                                func: a,
-                                self_: owner,
-                            }))?;
+                            let owner = if instance_is_class {
+                                obj
+                            } else {
+                                Value::obj(obj_type)
+                            };
+                            let r =
+                                self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
+                                    func: a,
+                                    self_: owner,
+                                }))?;
                             Ok(Some(Value::obj(r)))
                         }
                         _ => Ok(Some(a)),
                     },
                     Unpacked::Obj(r) => match self.heap.get(r) {
                         Object::Function(_) if !instance_is_class => {
-                            let b = self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
-                                func: a,
-                                self_: obj,
-                            }))?;
+                            let b =
+                                self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
+                                    func: a,
+                                    self_: obj,
+                                }))?;
                             Ok(Some(Value::obj(b)))
                         }
                         Object::ClassMethod(f) => {
                             let f = *f;
-                            let owner = if instance_is_class { obj } else { Value::obj(obj_type) };
-                            let b = self
-                                .alloc(Object::BoundMethod(crate::objects::BoundMethod { func: f, self_: owner }))?;
+                            let owner = if instance_is_class {
+                                obj
+                            } else {
+                                Value::obj(obj_type)
+                            };
+                            let b =
+                                self.alloc(Object::BoundMethod(crate::objects::BoundMethod {
+                                    func: f,
+                                    self_: owner,
+                                }))?;
                             Ok(Some(Value::obj(b)))
                         }
                         Object::StaticMethod(f) => Ok(Some(*f)),

@@ -148,7 +148,10 @@ impl Vm {
         if let Some(Object::Exception(e)) = self.obj(v) {
             let args = e.args;
             let cls = e.class;
-            let items: Vec<Value> = self.tuple_items(args).map(|a| a.to_vec()).unwrap_or_default();
+            let items: Vec<Value> = self
+                .tuple_items(args)
+                .map(|a| a.to_vec())
+                .unwrap_or_default();
             if self.class_is(cls, ExcKind::KeyError) && items.len() == 1 {
                 return self.write_repr(items[0], out);
             }
@@ -175,7 +178,10 @@ impl Vm {
             }
             None => {
                 let t = self.type_name(r);
-                Err(self.new_error(ExcKind::TypeError, format!("{} returned non-string (type {})", what, t)))
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("{} returned non-string (type {})", what, t),
+                ))
             }
         }
     }
@@ -231,7 +237,11 @@ impl Vm {
                 let _ = write!(out, "{}", b);
             }
             Object::Complex(re, im) => crate::objects::complex::write_repr(*re, *im, out),
-            Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_) | Object::DictView(_) => {
+            Object::List(_)
+            | Object::Tuple(_)
+            | Object::Dict(_)
+            | Object::Set(_)
+            | Object::DictView(_) => {
                 return self.write_container_repr(v, r, out);
             }
             Object::Range(rg) => {
@@ -278,7 +288,8 @@ impl Vm {
                 let module = if t.builtin {
                     None
                 } else {
-                    self.dict_get_q(t.dict, qstr::DUNDER_MODULE).and_then(|m| self.str_of(m).map(String::from))
+                    self.dict_get_q(t.dict, qstr::DUNDER_MODULE)
+                        .and_then(|m| self.str_of(m).map(String::from))
                 };
                 match module {
                     Some(m) if m != "builtins" => {
@@ -302,7 +313,10 @@ impl Vm {
                 let (cls, args) = (e.class, e.args);
                 let name = self.class_name(cls);
                 out.push_str(&name);
-                let items: Vec<Value> = self.tuple_items(args).map(|a| a.to_vec()).unwrap_or_default();
+                let items: Vec<Value> = self
+                    .tuple_items(args)
+                    .map(|a| a.to_vec())
+                    .unwrap_or_default();
                 if items.len() == 1 {
                     out.push('(');
                     self.write_repr(items[0], out)?;
@@ -348,12 +362,17 @@ impl Vm {
 
     /// `module.Name` for user classes, `name` for built-ins.
     pub fn qualified_class_name(&self, cls: ObjRef) -> String {
-        let Object::Type(t) = self.heap.get(cls) else { return String::from("?") };
+        let Object::Type(t) = self.heap.get(cls) else {
+            return String::from("?");
+        };
         let name = String::from(self.qstr_str(t.name));
         if t.builtin {
             return name;
         }
-        match self.dict_get_q(t.dict, qstr::DUNDER_MODULE).and_then(|m| self.str_of(m)) {
+        match self
+            .dict_get_q(t.dict, qstr::DUNDER_MODULE)
+            .and_then(|m| self.str_of(m))
+        {
             Some(m) if m != "builtins" => format!("{}.{}", m, name),
             _ => name,
         }
@@ -361,7 +380,10 @@ impl Vm {
 
     fn enter_repr(&mut self) -> PyResult<()> {
         if self.repr_depth >= MAX_REPR_DEPTH {
-            return Err(self.new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.new_error(
+                ExcKind::RuntimeError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.repr_depth += 1;
         Ok(())
@@ -392,7 +414,9 @@ impl Vm {
                 out.push(if is_list { '[' } else { '(' });
                 let mut i = 0;
                 loop {
-                    let Some(item) = self.seq_items(v).and_then(|s| s.get(i)).copied() else { break };
+                    let Some(item) = self.seq_items(v).and_then(|s| s.get(i)).copied() else {
+                        break;
+                    };
                     if i > 0 {
                         out.push_str(", ");
                     }
@@ -451,8 +475,10 @@ impl Vm {
                 };
                 out.push_str(name);
                 out.push_str("([");
-                let entries: Vec<(Value, Value)> =
-                    self.table(d).map(|t| t.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+                let entries: Vec<(Value, Value)> = self
+                    .table(d)
+                    .map(|t| t.iter().map(|e| (e.key, e.value)).collect())
+                    .unwrap_or_default();
                 for (i, (k, val)) in entries.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
@@ -492,7 +518,11 @@ impl Vm {
         if spec_empty && self.is_str(v) && !self.is_user_instance(v) {
             return Ok(v);
         }
-        let spec = if spec.is_null() { Value::qstr(qstr::EMPTY) } else { spec };
+        let spec = if spec.is_null() {
+            Value::qstr(qstr::EMPTY)
+        } else {
+            spec
+        };
         self.format(v, spec)
     }
 

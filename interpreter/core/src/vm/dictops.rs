@@ -61,7 +61,9 @@ impl Vm {
                     for (i, item) in items.iter().enumerate() {
                         match self.hash_simple(*item) {
                             Hash(h) => {
-                                acc = (acc ^ h).wrapping_mul(1000003).wrapping_add(82520 + 2 * i as i64);
+                                acc = (acc ^ h)
+                                    .wrapping_mul(1000003)
+                                    .wrapping_add(82520 + 2 * i as i64);
                             }
                             other => return other,
                         }
@@ -76,7 +78,9 @@ impl Vm {
                     }
                     Hash(acc.wrapping_mul(69069).wrapping_add(907133923))
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => Unhashable,
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
+                    Unhashable
+                }
                 Object::Instance(_) | Object::Exception(_) | Object::Type(_) => {
                     // A class defining __eq__ without __hash__ is
                     // unhashable; one defining __hash__ needs Python.
@@ -110,7 +114,10 @@ impl Vm {
             SimpleHash::Hash(h) => Ok(h),
             SimpleHash::Unhashable => {
                 let t = self.type_name(v);
-                Err(self.new_error(ExcKind::TypeError, alloc::format!("unhashable type: '{}'", t)))
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    alloc::format!("unhashable type: '{}'", t),
+                ))
             }
             SimpleHash::NeedsPython => {
                 if let Some(items) = self.tuple_items(v) {
@@ -118,7 +125,9 @@ impl Vm {
                     let mut acc: i64 = 0x345678;
                     for (i, item) in items.iter().enumerate() {
                         let h = self.hash(*item)?;
-                        acc = (acc ^ h).wrapping_mul(1000003).wrapping_add(82520 + 2 * i as i64);
+                        acc = (acc ^ h)
+                            .wrapping_mul(1000003)
+                            .wrapping_add(82520 + 2 * i as i64);
                     }
                     return Ok(if acc == -1 { -2 } else { acc });
                 }
@@ -127,7 +136,10 @@ impl Vm {
                     Some(h) => Ok(if h == -1 { -2 } else { h }),
                     None => match self.obj(r) {
                         Some(Object::BigInt(b)) => Ok(crate::objects::int::hash_bigint(b)),
-                        _ => Err(self.new_error(ExcKind::TypeError, "__hash__ method should return an integer")),
+                        _ => Err(self.new_error(
+                            ExcKind::TypeError,
+                            "__hash__ method should return an integer",
+                        )),
                     },
                 }
             }
@@ -196,8 +208,15 @@ impl Vm {
     }
 
     /// The position of `key` in the table of `owner` (a dict or set).
-    pub(crate) fn table_find(&mut self, owner: ObjRef, key: Value, hash: i64) -> PyResult<Option<usize>> {
-        let Some(table) = self.table(owner) else { return Ok(None) };
+    pub(crate) fn table_find(
+        &mut self,
+        owner: ObjRef,
+        key: Value,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let Some(table) = self.table(owner) else {
+            return Ok(None);
+        };
         if let Ok(found) = table.find_with(hash, |k| self.simple_eq(k, key)) {
             return Ok(found);
         }
@@ -208,7 +227,9 @@ impl Vm {
         }
         let mut result = Ok(None);
         for &pos in &cands {
-            let Some(k) = self.table(owner).and_then(|t| t.entry(pos)).map(|e| e.key) else { continue };
+            let Some(k) = self.table(owner).and_then(|t| t.entry(pos)).map(|e| e.key) else {
+                continue;
+            };
             let equal = match self.simple_eq(k, key) {
                 Some(b) => b,
                 None => match self.eq(k, key) {
@@ -221,7 +242,11 @@ impl Vm {
             };
             if equal {
                 // The table may have changed under __eq__; check the entry.
-                let still = self.table(owner).and_then(|t| t.entry(pos)).map(|e| e.key.is(k)).unwrap_or(false);
+                let still = self
+                    .table(owner)
+                    .and_then(|t| t.entry(pos))
+                    .map(|e| e.key.is(k))
+                    .unwrap_or(false);
                 result = Ok(if still { Some(pos) } else { None });
                 break;
             }
@@ -269,7 +294,10 @@ impl Vm {
     pub fn dict_remove(&mut self, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
         let h = self.hash(key)?;
         match self.table_find(d, key, h)? {
-            Some(pos) => Ok(self.table_mut(d).and_then(|t| t.remove_at(pos)).map(|e| e.value)),
+            Some(pos) => Ok(self
+                .table_mut(d)
+                .and_then(|t| t.remove_at(pos))
+                .map(|e| e.value)),
             None => Ok(None),
         }
     }

@@ -29,7 +29,12 @@ impl Vm {
 
     /// Build an exception object of a built-in kind; `arg` is its single
     /// argument when `has_arg`.
-    pub(crate) fn make_exception_value(&mut self, kind: ExcKind, arg: Value, has_arg: bool) -> Value {
+    pub(crate) fn make_exception_value(
+        &mut self,
+        kind: ExcKind,
+        arg: Value,
+        has_arg: bool,
+    ) -> Value {
         let args = if has_arg {
             match self.new_tuple(alloc::vec![arg]) {
                 Ok(t) => t,
@@ -84,7 +89,10 @@ impl Vm {
                 _ => {}
             }
         }
-        Err(self.new_error(ExcKind::TypeError, "exceptions must derive from BaseException"))
+        Err(self.new_error(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        ))
     }
 
     /// Is `exc` an instance of built-in exception `kind` (or a subclass)?

@@ -114,7 +114,8 @@ impl Frame {
     #[inline]
     pub fn drop_n(&mut self, n: usize) {
         let len = self.regs.len();
-        self.regs.truncate(len.saturating_sub(n).max(self.stack_base));
+        self.regs
+            .truncate(len.saturating_sub(n).max(self.stack_base));
     }
 
     #[inline]

@@ -31,17 +31,34 @@ impl Vm {
     }
 
     /// The ImportName instruction: `import name` / `from ... import ...`.
-    pub(crate) fn import_op(&mut self, name: Qstr, fromlist: Value, level: Value, globals: ObjRef) -> PyResult<Value> {
+    pub(crate) fn import_op(
+        &mut self,
+        name: Qstr,
+        fromlist: Value,
+        level: Value,
+        globals: ObjRef,
+    ) -> PyResult<Value> {
         let level = level.as_small_int().unwrap_or(0).max(0) as usize;
         let name = String::from(self.qstr_str(name));
-        let has_fromlist = !fromlist.is_none() && self.seq_items(fromlist).is_some_and(|s| !s.is_empty());
+        let has_fromlist =
+            !fromlist.is_none() && self.seq_items(fromlist).is_some_and(|s| !s.is_empty());
         self.import_module_level(&name, has_fromlist, level, globals)
     }
 
     /// __import__ semantics: returns the top package for `import a.b`,
     /// the leaf for `from a.b import c`.
-    pub fn import_module_level(&mut self, name: &str, has_fromlist: bool, level: usize, globals: ObjRef) -> PyResult<Value> {
-        let abs = if level > 0 { self.resolve_relative(name, level, globals)? } else { String::from(name) };
+    pub fn import_module_level(
+        &mut self,
+        name: &str,
+        has_fromlist: bool,
+        level: usize,
+        globals: ObjRef,
+    ) -> PyResult<Value> {
+        let abs = if level > 0 {
+            self.resolve_relative(name, level, globals)?
+        } else {
+            String::from(name)
+        };
         if abs.is_empty() {
             return Err(self.new_error(ExcKind::ValueError, "Empty module name"));
         }
@@ -64,7 +81,9 @@ impl Vm {
         let package = match self.dict_get_q(globals, qstr::DUNDER_PACKAGE) {
             Some(p) if self.is_str(p) => String::from(self.str_of(p).unwrap_or("")),
             _ => {
-                let modname = self.dict_get_q(globals, qstr::DUNDER_NAME).and_then(|n| self.str_of(n).map(String::from));
+                let modname = self
+                    .dict_get_q(globals, qstr::DUNDER_NAME)
+                    .and_then(|n| self.str_of(n).map(String::from));
                 let is_pkg = self.dict_get_q(globals, qstr::DUNDER_PATH).is_some();
                 match modname {
                     Some(m) if is_pkg => m,
@@ -77,18 +96,28 @@ impl Vm {
             }
         };
         if package.is_empty() || package == "__main__" {
-            return Err(self.new_error(ExcKind::ImportError, "attempted relative import with no known parent package"));
+            return Err(self.new_error(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ));
         }
         let mut base = package.as_str();
         for _ in 1..level {
             match base.rfind('.') {
                 Some(i) => base = &base[..i],
                 None => {
-                    return Err(self.new_error(ExcKind::ImportError, "attempted relative import beyond top-level package"))
+                    return Err(self.new_error(
+                        ExcKind::ImportError,
+                        "attempted relative import beyond top-level package",
+                    ))
                 }
             }
         }
-        Ok(if name.is_empty() { String::from(base) } else { format!("{}.{}", base, name) })
+        Ok(if name.is_empty() {
+            String::from(base)
+        } else {
+            format!("{}.{}", base, name)
+        })
     }
 
     pub fn sys_modules_get(&mut self, name: &str) -> Option<Value> {
@@ -158,7 +187,11 @@ impl Vm {
             }
         };
         for dir in &dirs {
-            let base = if dir.is_empty() || dir == "." { String::from(part) } else { format!("{}/{}", dir, part) };
+            let base = if dir.is_empty() || dir == "." {
+                String::from(part)
+            } else {
+                format!("{}/{}", dir, part)
+            };
             let init = format!("{}/__init__.py", base);
             if let Some(src) = self.port.read_file(&init) {
                 return self.exec_module_source(full, &init, &src, Some(&base));
@@ -194,13 +227,21 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, name: &str, _parent: Option<&str>) -> PyErr {
-        self.new_error(ExcKind::ModuleNotFoundError, format!("No module named '{}'", name))
+        self.new_error(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{}'", name),
+        )
     }
 
     /// The strings of a list/tuple value.
     fn string_list(&self, v: Value) -> Vec<String> {
         self.seq_items(v)
-            .map(|items| items.iter().filter_map(|x| self.str_of(*x).map(String::from)).collect())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|x| self.str_of(*x).map(String::from))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -212,7 +253,9 @@ impl Vm {
             }
             return Ok(Some(m));
         }
-        let Some(def) = self.module_defs.iter().find(|d| d.name == name).copied() else { return Ok(None) };
+        let Some(def) = self.module_defs.iter().find(|d| d.name == name).copied() else {
+            return Ok(None);
+        };
         let m = self.new_module(name)?;
         let mv = Value::obj(m);
         self.sys_modules_set(name, mv)?;
@@ -228,7 +271,13 @@ impl Vm {
     }
 
     /// Compile and run a module's source in a new module object.
-    fn exec_module_source(&mut self, name: &str, file: &str, src: &[u8], package_dir: Option<&str>) -> PyResult<Value> {
+    fn exec_module_source(
+        &mut self,
+        name: &str,
+        file: &str,
+        src: &[u8],
+        package_dir: Option<&str>,
+    ) -> PyResult<Value> {
         let m = self.new_module(name)?;
         let mv = Value::obj(m);
         let dict = self.module_dict(mv).unwrap_or(m);
@@ -275,7 +324,12 @@ impl Vm {
         self.exec_code_with_locals(code, globals, Value::obj(globals))
     }
 
-    pub fn exec_code_with_locals(&mut self, code: Value, globals: ObjRef, locals: Value) -> PyResult<Value> {
+    pub fn exec_code_with_locals(
+        &mut self,
+        code: Value,
+        globals: ObjRef,
+        locals: Value,
+    ) -> PyResult<Value> {
         let Some(Object::Code(c)) = self.obj(code) else {
             return Err(self.new_error(ExcKind::TypeError, "expected a code object"));
         };
@@ -317,7 +371,9 @@ impl Vm {
             return Ok(v);
         }
         // Maybe a submodule not imported yet.
-        let mname = self.getattr_opt(module, qstr::DUNDER_NAME)?.and_then(|n| self.str_of(n).map(String::from));
+        let mname = self
+            .getattr_opt(module, qstr::DUNDER_NAME)?
+            .and_then(|n| self.str_of(n).map(String::from));
         let n = String::from(self.qstr_str(name));
         if let Some(mname) = mname {
             let full = format!("{}.{}", mname, n);
@@ -328,7 +384,10 @@ impl Vm {
                     Err(e) => return Err(e),
                 }
             }
-            return Err(self.new_error(ExcKind::ImportError, format!("cannot import name '{}' from '{}'", n, mname)));
+            return Err(self.new_error(
+                ExcKind::ImportError,
+                format!("cannot import name '{}' from '{}'", n, mname),
+            ));
         }
         Err(self.new_error(ExcKind::ImportError, format!("cannot import name '{}'", n)))
     }
@@ -341,15 +400,19 @@ impl Vm {
         if let Some(all) = self.dict_get_q(dict, qstr::DUNDER_ALL) {
             let names = self.collect_iterable(all)?;
             for n in names {
-                let Some(s) = self.str_of(n).map(String::from) else { continue };
+                let Some(s) = self.str_of(n).map(String::from) else {
+                    continue;
+                };
                 let q = self.intern(&s);
                 let v = self.getattr(module, q)?;
                 self.dict_set_q(target, q, v)?;
             }
             return Ok(());
         }
-        let entries: Vec<(Value, Value)> =
-            self.table(dict).map(|t| t.iter().map(|e| (e.key, e.value)).collect()).unwrap_or_default();
+        let entries: Vec<(Value, Value)> = self
+            .table(dict)
+            .map(|t| t.iter().map(|e| (e.key, e.value)).collect())
+            .unwrap_or_default();
         for (k, v) in entries {
             if self.str_of(k).is_some_and(|s| !s.starts_with('_')) {
                 self.dict_set(target, k, v)?;

@@ -76,14 +76,17 @@ impl Vm {
         let exc = err.0;
         let mut first = true;
         loop {
-            let Some(frame) = self.frames.last_mut() else { return Err(err) };
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(err);
+            };
             if !(first && reraise) {
                 let entry = crate::objects::exception::TracebackEntry {
                     file: frame.code.filename,
                     line: frame.line(),
                     name: frame.code.name,
                 };
-                if let Some(Object::Exception(e)) = exc.as_obj().and_then(|r| self.heap.get_mut(r)) {
+                if let Some(Object::Exception(e)) = exc.as_obj().and_then(|r| self.heap.get_mut(r))
+                {
                     // Bounded: a recursion-depth error mustn't hold one
                     // entry per frame forever.
                     if e.traceback.len() >= MAX_TRACEBACK {
@@ -103,7 +106,12 @@ impl Vm {
                     BlockKind::Except | BlockKind::Finally => {
                         let depth = frame.stack_base + block.depth as usize;
                         frame.regs.truncate(depth);
-                        frame.blocks.push(Block { kind: BlockKind::Handler, handler: 0, depth: block.depth, exc });
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Handler,
+                            handler: 0,
+                            depth: block.depth,
+                            exc,
+                        });
                         frame.push(exc);
                         frame.ip = block.handler as usize;
                         return Ok(());
@@ -111,7 +119,9 @@ impl Vm {
                 }
             }
             // No handler here: leave the frame.
-            let Some(frame) = self.frames.pop() else { return Err(err) };
+            let Some(frame) = self.frames.pop() else {
+                return Err(err);
+            };
             if let Some(g) = frame.generator {
                 self.finish_generator(g);
             }
@@ -133,7 +143,12 @@ impl Vm {
     /// The exception being handled by the innermost active handler.
     pub fn current_handled_exception(&self) -> Option<Value> {
         for frame in self.frames.iter().rev() {
-            if let Some(b) = frame.blocks.iter().rev().find(|b| b.kind == BlockKind::Handler) {
+            if let Some(b) = frame
+                .blocks
+                .iter()
+                .rev()
+                .find(|b| b.kind == BlockKind::Handler)
+            {
                 return Some(b.exc);
             }
         }
@@ -221,13 +236,23 @@ impl Vm {
                 frame.push(c);
             }
             Op::LoadConst(i) => {
-                let v = frame.code.consts.get(i as usize).copied().unwrap_or(Value::NONE);
+                let v = frame
+                    .code
+                    .consts
+                    .get(i as usize)
+                    .copied()
+                    .unwrap_or(Value::NONE);
                 frame.push(v);
             }
             Op::LoadFast(i) => {
                 let v = frame.regs.get(i as usize).copied().unwrap_or(Value::NULL);
                 if v.is_null() {
-                    let name = frame.code.varnames.get(i as usize).copied().unwrap_or(qstr::EMPTY);
+                    let name = frame
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .copied()
+                        .unwrap_or(qstr::EMPTY);
                     return Err(self.unbound_local(name));
                 }
                 frame.push(v);
@@ -247,7 +272,11 @@ impl Vm {
                 frame.regs[i] = Value::NULL;
             }
             Op::LoadDeref(i) => {
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NULL);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 let v = self.cell_get(cell);
                 if v.is_null() {
                     return Err(self.unbound_deref(i));
@@ -256,7 +285,11 @@ impl Vm {
             }
             Op::LoadClassDeref(i) => {
                 let locals = frame.locals;
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NULL);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 let name = self.deref_name(i);
                 let mut v = Value::NULL;
                 if let Some(d) = locals.as_obj() {
@@ -274,18 +307,30 @@ impl Vm {
             }
             Op::StoreDeref(i) => {
                 let v = frame.pop();
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NULL);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 self.cell_set(cell, v);
             }
             Op::DeleteDeref(i) => {
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NULL);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 if self.cell_get(cell).is_null() {
                     return Err(self.unbound_deref(i));
                 }
                 self.cell_set(cell, Value::NULL);
             }
             Op::LoadClosure(i) => {
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NULL);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NULL);
                 frame.push(cell);
             }
             Op::LoadGlobal(name) => {
@@ -402,9 +447,16 @@ impl Vm {
             }
             Op::BuildSlice(n) => {
                 let n = n as usize;
-                let (start, stop, step) =
-                    if n == 3 { (frame.peek(2), frame.peek(1), frame.peek(0)) } else { (frame.peek(1), frame.peek(0), Value::NONE) };
-                let s = self.alloc(Object::Slice(crate::objects::SliceObj { start, stop, step }))?;
+                let (start, stop, step) = if n == 3 {
+                    (frame.peek(2), frame.peek(1), frame.peek(0))
+                } else {
+                    (frame.peek(1), frame.peek(0), Value::NONE)
+                };
+                let s = self.alloc(Object::Slice(crate::objects::SliceObj {
+                    start,
+                    stop,
+                    step,
+                }))?;
                 let frame = frame!(self);
                 frame.drop_n(n);
                 frame.push(Value::obj(s));
@@ -693,21 +745,38 @@ impl Vm {
                 }
             }
             Op::SetupExcept(t) | Op::SetupFinally(t) => {
-                let kind = if matches!(op, Op::SetupExcept(_)) { BlockKind::Except } else { BlockKind::Finally };
+                let kind = if matches!(op, Op::SetupExcept(_)) {
+                    BlockKind::Except
+                } else {
+                    BlockKind::Finally
+                };
                 let depth = frame.stack_len() as u32;
-                frame.blocks.push(Block { kind, handler: t, depth, exc: Value::NULL });
+                frame.blocks.push(Block {
+                    kind,
+                    handler: t,
+                    depth,
+                    exc: Value::NULL,
+                });
             }
             Op::SetupWith(t) | Op::SetupAsyncWith(t) => {
                 let is_async = matches!(op, Op::SetupAsyncWith(_));
                 let ctx = frame.top();
-                let (enter_name, exit_name) =
-                    if is_async { (qstr::AENTER, qstr::AEXIT) } else { (qstr::ENTER, qstr::EXIT) };
+                let (enter_name, exit_name) = if is_async {
+                    (qstr::AENTER, qstr::AEXIT)
+                } else {
+                    (qstr::ENTER, qstr::EXIT)
+                };
                 let exit = self.special_bound(ctx, exit_name)?;
                 frame!(self).set_top(exit);
                 let result = self.call_method(ctx, enter_name, &[])?;
                 let frame = frame!(self);
                 let depth = frame.stack_len() as u32;
-                frame.blocks.push(Block { kind: BlockKind::Finally, handler: t, depth, exc: Value::NULL });
+                frame.blocks.push(Block {
+                    kind: BlockKind::Finally,
+                    handler: t,
+                    depth,
+                    exc: Value::NULL,
+                });
                 frame.push(result);
             }
             Op::PopBlock => {
@@ -802,7 +871,11 @@ impl Vm {
             }
             Op::StoreClassCell(i) => {
                 // The class body returns its __class__ cell.
-                let cell = frame.regs.get(frame.code.nlocals() + i as usize).copied().unwrap_or(Value::NONE);
+                let cell = frame
+                    .regs
+                    .get(frame.code.nlocals() + i as usize)
+                    .copied()
+                    .unwrap_or(Value::NONE);
                 frame.push(cell);
             }
         }
@@ -810,7 +883,9 @@ impl Vm {
     }
 
     fn do_return(&mut self, v: Value) -> PyResult<Flow> {
-        let Some(frame) = self.frames.pop() else { return Ok(Flow::Exit(Exit::Return(v))) };
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Flow::Exit(Exit::Return(v)));
+        };
         if let Some(g) = frame.generator {
             self.finish_generator(g);
         }
@@ -829,29 +904,43 @@ impl Vm {
         let n = String::from(self.qstr_str(name));
         self.new_error(
             ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{}' where it is not associated with a value", n),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                n
+            ),
         )
     }
 
     fn deref_name(&self, i: u32) -> Qstr {
-        let Some(frame) = self.frames.last() else { return qstr::EMPTY };
+        let Some(frame) = self.frames.last() else {
+            return qstr::EMPTY;
+        };
         let code = &frame.code;
         let i = i as usize;
         if i < code.cellvars.len() {
             code.cellvars[i]
         } else {
-            code.freevars.get(i - code.cellvars.len()).copied().unwrap_or(qstr::EMPTY)
+            code.freevars
+                .get(i - code.cellvars.len())
+                .copied()
+                .unwrap_or(qstr::EMPTY)
         }
     }
 
     fn unbound_deref(&mut self, i: u32) -> PyErr {
         let name = self.deref_name(i);
         let n = String::from(self.qstr_str(name));
-        let is_cell = self.frames.last().is_some_and(|f| (i as usize) < f.code.cellvars.len());
+        let is_cell = self
+            .frames
+            .last()
+            .is_some_and(|f| (i as usize) < f.code.cellvars.len());
         if is_cell {
             self.new_error(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{}' where it is not associated with a value", n),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    n
+                ),
             )
         } else {
             self.new_error(
@@ -1008,9 +1097,17 @@ impl Vm {
             return Err(self.new_error(ExcKind::SystemError, "bad code object"));
         };
         let c = c.clone();
-        let defaults: Vec<Value> = self.seq_items(defaults).map(|s| s.to_vec()).unwrap_or_default();
-        let closure: Vec<Value> = self.seq_items(closure).map(|s| s.to_vec()).unwrap_or_default();
-        let module = self.dict_get_q(globals, qstr::DUNDER_NAME).unwrap_or(Value::NONE);
+        let defaults: Vec<Value> = self
+            .seq_items(defaults)
+            .map(|s| s.to_vec())
+            .unwrap_or_default();
+        let closure: Vec<Value> = self
+            .seq_items(closure)
+            .map(|s| s.to_vec())
+            .unwrap_or_default();
+        let module = self
+            .dict_get_q(globals, qstr::DUNDER_NAME)
+            .unwrap_or(Value::NONE);
         let name = c.name;
         let f = crate::objects::FunctionObj {
             code_ref,
@@ -1050,7 +1147,11 @@ impl Vm {
 
 /// Leave an exception handler: drop the innermost Handler block.
 fn pop_handler_block(frame: &mut Frame) {
-    if let Some(pos) = frame.blocks.iter().rposition(|b| b.kind == BlockKind::Handler) {
+    if let Some(pos) = frame
+        .blocks
+        .iter()
+        .rposition(|b| b.kind == BlockKind::Handler)
+    {
         frame.blocks.remove(pos);
     }
 }

@@ -28,18 +28,38 @@ impl Vm {
                 }
                 Object::MemoryView(_) => IterObj::Seq { seq: v, index: 0 },
                 Object::Str(_) => IterObj::Str { s: v, byte_pos: 0 },
-                Object::Range(rg) => IterObj::Range { next: rg.start, step: rg.step, remaining: rg.len() },
-                Object::Dict(d) => {
-                    IterObj::Dict { dict: r, pos: 0, kind: DictIterKind::Keys, len: d.table.len() }
-                }
-                Object::Set(s) => IterObj::Dict { dict: r, pos: 0, kind: DictIterKind::Keys, len: s.table.len() },
+                Object::Range(rg) => IterObj::Range {
+                    next: rg.start,
+                    step: rg.step,
+                    remaining: rg.len(),
+                },
+                Object::Dict(d) => IterObj::Dict {
+                    dict: r,
+                    pos: 0,
+                    kind: DictIterKind::Keys,
+                    len: d.table.len(),
+                },
+                Object::Set(s) => IterObj::Dict {
+                    dict: r,
+                    pos: 0,
+                    kind: DictIterKind::Keys,
+                    len: s.table.len(),
+                },
                 Object::DictView(dv) => {
                     let (d, kind) = (dv.dict, dv.kind);
                     let len = self.dict_len(d);
-                    IterObj::Dict { dict: d, pos: 0, kind, len }
+                    IterObj::Dict {
+                        dict: d,
+                        pos: 0,
+                        kind,
+                        len,
+                    }
                 }
                 Object::Iterator(_) | Object::Generator(_) => return Ok(v),
-                Object::Instance(_) | Object::Exception(_) | Object::Type(_) | Object::Native(_) => {
+                Object::Instance(_)
+                | Object::Exception(_)
+                | Object::Type(_)
+                | Object::Native(_) => {
                     return self.get_iter_user(v);
                 }
                 _ => return Err(self.not_iterable(v)),
@@ -55,9 +75,14 @@ impl Vm {
                 return Err(self.not_iterable(v));
             }
             let it = self.call_special(m, v, &[])?;
-            if self.type_attr(it, qstr::NEXT).is_none() && !matches!(self.obj(it), Some(Object::Iterator(_))) {
+            if self.type_attr(it, qstr::NEXT).is_none()
+                && !matches!(self.obj(it), Some(Object::Iterator(_)))
+            {
                 let t = self.type_name(it);
-                return Err(self.new_error(ExcKind::TypeError, format!("iter() returned non-iterator of type '{}'", t)));
+                return Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("iter() returned non-iterator of type '{}'", t),
+                ));
             }
             return Ok(it);
         }
@@ -73,7 +98,10 @@ impl Vm {
 
     fn not_iterable(&mut self, v: Value) -> PyErr {
         let t = self.type_name(v);
-        self.new_error(ExcKind::TypeError, format!("'{}' object is not iterable", t))
+        self.new_error(
+            ExcKind::TypeError,
+            format!("'{}' object is not iterable", t),
+        )
     }
 
     /// next(it): Ok(None) when exhausted (StopIteration is not raised for
@@ -103,12 +131,17 @@ impl Vm {
 
     fn not_an_iterator(&mut self, v: Value) -> PyErr {
         let t = self.type_name(v);
-        self.new_error(ExcKind::TypeError, format!("'{}' object is not an iterator", t))
+        self.new_error(
+            ExcKind::TypeError,
+            format!("'{}' object is not an iterator", t),
+        )
     }
 
     fn builtin_iter_next(&mut self, r: ObjRef) -> PyResult<Option<Value>> {
         // Copy out what's needed, then update the state.
-        let Object::Iterator(it) = self.heap.get(r) else { return Ok(None) };
+        let Object::Iterator(it) = self.heap.get(r) else {
+            return Ok(None);
+        };
         match it {
             IterObj::Seq { seq, index } => {
                 let (seq, index) = (*seq, *index);
@@ -152,27 +185,48 @@ impl Vm {
                 let mut buf = [0u8; 4];
                 Ok(Some(self.new_str(c.encode_utf8(&mut buf))?))
             }
-            IterObj::Range { next, step, remaining } => {
+            IterObj::Range {
+                next,
+                step,
+                remaining,
+            } => {
                 if *remaining <= 0 {
                     return Ok(None);
                 }
                 let v = *next;
                 let step = *step;
                 self.set_iter_state(r, |s| {
-                    if let IterObj::Range { next, remaining, .. } = s {
+                    if let IterObj::Range {
+                        next, remaining, ..
+                    } = s
+                    {
                         *next = next.wrapping_add(step);
                         *remaining -= 1;
                     }
                 });
                 Ok(Some(Value::int(v)))
             }
-            IterObj::Dict { dict, pos, kind, len } => {
+            IterObj::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
                 let (d, pos, kind, len) = (*dict, *pos, *kind, *len);
-                let Some(table) = self.table(d) else { return Ok(None) };
+                let Some(table) = self.table(d) else {
+                    return Ok(None);
+                };
                 if table.len() != len {
-                    let what = if matches!(self.heap.get(d), Object::Set(_)) { "set" } else { "dictionary" };
+                    let what = if matches!(self.heap.get(d), Object::Set(_)) {
+                        "set"
+                    } else {
+                        "dictionary"
+                    };
                     self.set_iter_state(r, |s| *s = IterObj::Done);
-                    return Err(self.new_error(ExcKind::RuntimeError, format!("{} changed size during iteration", what)));
+                    return Err(self.new_error(
+                        ExcKind::RuntimeError,
+                        format!("{} changed size during iteration", what),
+                    ));
                 }
                 let Some((p, e)) = table.next_from(pos) else {
                     self.set_iter_state(r, |s| *s = IterObj::Done);
@@ -200,7 +254,10 @@ impl Vm {
                         });
                         Ok(Some(v))
                     }
-                    Err(e) if self.exception_is(e.0, ExcKind::IndexError) || self.exception_is(e.0, ExcKind::StopIteration) => {
+                    Err(e)
+                        if self.exception_is(e.0, ExcKind::IndexError)
+                            || self.exception_is(e.0, ExcKind::StopIteration) =>
+                    {
                         self.set_iter_state(r, |s| *s = IterObj::Done);
                         Ok(None)
                     }
@@ -218,7 +275,9 @@ impl Vm {
             }
             IterObj::Enumerate { it, count } => {
                 let (it, count) = (*it, *count);
-                let Some(v) = self.iter_next(it)? else { return Ok(None) };
+                let Some(v) = self.iter_next(it)? else {
+                    return Ok(None);
+                };
                 let next = self.binary_op(crate::bytecode::BinOp::Add, count, Value::int(1))?;
                 self.set_iter_state(r, |s| {
                     if let IterObj::Enumerate { count, .. } = s {
@@ -256,7 +315,9 @@ impl Vm {
             IterObj::Filter { func, it } => {
                 let (func, it) = (*func, *it);
                 loop {
-                    let Some(v) = self.iter_next(it)? else { return Ok(None) };
+                    let Some(v) = self.iter_next(it)? else {
+                        return Ok(None);
+                    };
                     let keep = if func.is_none() {
                         self.is_true(v)?
                     } else {
@@ -339,18 +400,27 @@ impl Vm {
             }
         }
         if self.iter_next(it)?.is_some() {
-            return Err(self.new_error(ExcKind::ValueError, format!("too many values to unpack (expected {})", n)));
+            return Err(self.new_error(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {})", n),
+            ));
         }
         Ok(out)
     }
 
     fn unpack_count_error(&mut self, expected: usize, got: usize) -> PyErr {
         if got > expected {
-            self.new_error(ExcKind::ValueError, format!("too many values to unpack (expected {})", expected))
+            self.new_error(
+                ExcKind::ValueError,
+                format!("too many values to unpack (expected {})", expected),
+            )
         } else {
             self.new_error(
                 ExcKind::ValueError,
-                format!("not enough values to unpack (expected {}, got {})", expected, got),
+                format!(
+                    "not enough values to unpack (expected {}, got {})",
+                    expected, got
+                ),
             )
         }
     }
@@ -361,7 +431,11 @@ impl Vm {
         if items.len() < before + after {
             return Err(self.new_error(
                 ExcKind::ValueError,
-                format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    before + after,
+                    items.len()
+                ),
             ));
         }
         let mid_end = items.len() - after;
@@ -377,7 +451,12 @@ impl Vm {
 
     /// Resume a generator with a value sent in (or an exception thrown
     /// in): the generator runs until it yields or returns.
-    pub fn resume_generator(&mut self, g: ObjRef, send: Value, throw: Option<Value>) -> PyResult<Exit> {
+    pub fn resume_generator(
+        &mut self,
+        g: ObjRef,
+        send: Value,
+        throw: Option<Value>,
+    ) -> PyResult<Exit> {
         let Some(Object::Generator(gen)) = self.heap.get_mut(g) else {
             return Err(self.new_error(ExcKind::TypeError, "not a generator"));
         };
@@ -390,7 +469,10 @@ impl Vm {
                     return Err(PyErr(exc));
                 }
                 if gen.kind == GenKind::Coroutine {
-                    return Err(self.new_error(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                    return Err(self.new_error(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 return Ok(Exit::Return(Value::NONE));
             }
@@ -404,7 +486,9 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
-        let Some(Object::Generator(gen)) = self.heap.get_mut(g) else { return Ok(Exit::Return(Value::NONE)) };
+        let Some(Object::Generator(gen)) = self.heap.get_mut(g) else {
+            return Ok(Exit::Return(Value::NONE));
+        };
         let was_created = gen.state == GenState::Created;
         let Some(mut frame) = gen.frame.take() else {
             gen.state = GenState::Finished;
@@ -414,14 +498,22 @@ impl Vm {
         if self.frames.len() >= self.config.max_frames {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.frame = Some(frame);
-                gen.state = if was_created { GenState::Created } else { GenState::Suspended };
+                gen.state = if was_created {
+                    GenState::Created
+                } else {
+                    GenState::Suspended
+                };
             }
             return Err(self.new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
         }
         if let Err(e) = self.enter_native() {
             if let Some(Object::Generator(gen)) = self.heap.get_mut(g) {
                 gen.frame = Some(frame);
-                gen.state = if was_created { GenState::Created } else { GenState::Suspended };
+                gen.state = if was_created {
+                    GenState::Created
+                } else {
+                    GenState::Suspended
+                };
             }
             return Err(e);
         }
@@ -462,7 +554,9 @@ impl Vm {
                         GenKind::Generator => "generator raised StopIteration",
                     };
                     let err = self.new_error(ExcKind::RuntimeError, what);
-                    if let Some(Object::Exception(x)) = err.0.as_obj().and_then(|r| self.heap.get_mut(r)) {
+                    if let Some(Object::Exception(x)) =
+                        err.0.as_obj().and_then(|r| self.heap.get_mut(r))
+                    {
                         x.cause = e.0;
                         x.context = e.0;
                     }
@@ -496,7 +590,9 @@ impl Vm {
     /// yielded; None if the exception should be raised in the frame itself
     /// (after the delegate finished or doesn't take throw()).
     fn throw_into_delegate(&mut self, err: PyErr) -> PyResult<Option<Exit>> {
-        let Some(frame) = self.frames.last() else { return Ok(None) };
+        let Some(frame) = self.frames.last() else {
+            return Ok(None);
+        };
         let at_yield_from = frame.code.ops.get(frame.ip) == Some(&crate::bytecode::Op::YieldFrom);
         if !at_yield_from {
             return Ok(None);
@@ -551,7 +647,10 @@ impl Vm {
 
     pub fn stop_iteration_value(&self, exc: Value) -> Value {
         match self.obj(exc) {
-            Some(Object::Exception(e)) => self.tuple_items(e.args).and_then(|a| a.first().copied()).unwrap_or(Value::NONE),
+            Some(Object::Exception(e)) => self
+                .tuple_items(e.args)
+                .and_then(|a| a.first().copied())
+                .unwrap_or(Value::NONE),
             _ => Value::NONE,
         }
     }
@@ -584,7 +683,9 @@ impl Vm {
         }
         match self.call_method(recv, qstr::SEND, &[v]) {
             Ok(x) => Ok(Exit::Yield(x)),
-            Err(e) if self.exception_is(e.0, ExcKind::StopIteration) => Ok(Exit::Return(self.stop_iteration_value(e.0))),
+            Err(e) if self.exception_is(e.0, ExcKind::StopIteration) => {
+                Ok(Exit::Return(self.stop_iteration_value(e.0)))
+            }
             Err(e) => Err(e),
         }
     }
@@ -600,12 +701,17 @@ impl Vm {
             let it = self.call_special(m, v, &[])?;
             if let Some(Object::Generator(g)) = self.obj(it) {
                 if g.kind == GenKind::Coroutine {
-                    return Err(self.new_error(ExcKind::TypeError, "__await__() returned a coroutine"));
+                    return Err(
+                        self.new_error(ExcKind::TypeError, "__await__() returned a coroutine")
+                    );
                 }
             }
             return Ok(it);
         }
         let t = self.type_name(v);
-        Err(self.new_error(ExcKind::TypeError, format!("object {} can't be used in 'await' expression", t)))
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("object {} can't be used in 'await' expression", t),
+        ))
     }
 }

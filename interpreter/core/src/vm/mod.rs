@@ -52,7 +52,12 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { heap_size: 8 * 1024 * 1024, max_frames: 1000, max_native_depth: 100, platform: "linux" }
+        Config {
+            heap_size: 8 * 1024 * 1024,
+            max_frames: 1000,
+            max_native_depth: 100,
+            platform: "linux",
+        }
     }
 }
 
@@ -106,7 +111,8 @@ pub struct Vm {
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
 /// the VM turns it into KeyboardInterrupt at the next backward jump or
 /// call.
-pub static PENDING_INTERRUPT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+pub static PENDING_INTERRUPT: core::sync::atomic::AtomicBool =
+    core::sync::atomic::AtomicBool::new(false);
 
 impl Vm {
     /// Create an interpreter with the core's modules registered; the port
@@ -221,7 +227,9 @@ impl Vm {
     }
 
     pub fn new_bytes(&mut self, data: Vec<u8>) -> PyResult<Value> {
-        let r = self.alloc(Object::Bytes(crate::objects::bytes::BytesObj::new(data.into_boxed_slice())))?;
+        let r = self.alloc(Object::Bytes(crate::objects::bytes::BytesObj::new(
+            data.into_boxed_slice(),
+        )))?;
         Ok(Value::obj(r))
     }
 

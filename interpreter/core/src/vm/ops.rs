@@ -26,11 +26,13 @@ impl Num {
     pub fn to_f64(&self) -> f64 {
         match self {
             Num::Int(i) => *i as f64,
-            Num::Big(b) => o::int::bigint_to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            }),
+            Num::Big(b) => {
+                o::int::bigint_to_f64(b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                })
+            }
             Num::Float(f) => *f,
             Num::Complex(re, _) => *re,
         }
@@ -118,7 +120,9 @@ impl Vm {
     /// Look `name` up in the MRO of `ty`, considering only user-defined
     /// classes (built-in types implement their operators natively).
     pub fn lookup_user_attr(&self, ty: ObjRef, name: Qstr) -> Option<Value> {
-        let Object::Type(t) = self.heap.get(ty) else { return None };
+        let Object::Type(t) = self.heap.get(ty) else {
+            return None;
+        };
         for &c in &t.mro {
             if let Object::Type(ct) = self.heap.get(c) {
                 if ct.builtin {
@@ -150,7 +154,12 @@ impl Vm {
     }
 
     /// Call an attribute found in a type's MRO as a method of `self_`.
-    fn call_descriptor(&mut self, method: Value, self_: Value, args_with_self: &[Value]) -> PyResult<Value> {
+    fn call_descriptor(
+        &mut self,
+        method: Value,
+        self_: Value,
+        args_with_self: &[Value],
+    ) -> PyResult<Value> {
         match self.obj(method) {
             Some(Object::StaticMethod(f)) => {
                 let f = *f;
@@ -194,7 +203,12 @@ impl Vm {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         self.new_error(
             ExcKind::TypeError,
-            format!("unsupported operand type(s) for {}: '{}' and '{}'", op.symbol(), ta, tb),
+            format!(
+                "unsupported operand type(s) for {}: '{}' and '{}'",
+                op.symbol(),
+                ta,
+                tb
+            ),
         )
     }
 
@@ -203,7 +217,11 @@ impl Vm {
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let am = self.user_special(a, name);
-        let bm = if ta != tb { self.user_special(b, rname) } else { None };
+        let bm = if ta != tb {
+            self.user_special(b, rname)
+        } else {
+            None
+        };
         // A subclass's reflected method goes first.
         if let Some(bm) = bm {
             if self.is_subtype(tb, ta) && !self.is_subtype(ta, tb) {
@@ -260,14 +278,24 @@ impl Vm {
                 if let Some(n) = self.as_int_num(b) {
                     let n = match n {
                         super::ops::Num::Int(i) => i,
-                        _ => return Err(self.new_error(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+                        _ => {
+                            return Err(self.new_error(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
+                        }
                     };
                     return o::list::repeat(self, a, n);
                 }
                 if let Some(n) = self.as_int_num(a) {
                     let n = match n {
                         super::ops::Num::Int(i) => i,
-                        _ => return Err(self.new_error(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+                        _ => {
+                            return Err(self.new_error(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
+                        }
                     };
                     return o::list::repeat(self, b, n);
                 }
@@ -277,7 +305,10 @@ impl Vm {
                 if self.is_str(a) {
                     return o::str::percent_format(self, a, b).map(Some);
                 }
-                if matches!(self.obj(a), Some(Object::Bytes(_)) | Some(Object::ByteArray(_))) {
+                if matches!(
+                    self.obj(a),
+                    Some(Object::Bytes(_)) | Some(Object::ByteArray(_))
+                ) {
                     return o::bytes::percent_format(self, a, b).map(Some);
                 }
                 Ok(None)
@@ -368,7 +399,10 @@ impl Vm {
             UnaryOp::Invert => "~",
             UnaryOp::Not => "not",
         };
-        Err(self.new_error(ExcKind::TypeError, format!("bad operand type for unary {}: '{}'", sym, t)))
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("bad operand type for unary {}: '{}'", sym, t),
+        ))
     }
 
     // ----- comparisons -----
@@ -402,7 +436,12 @@ impl Vm {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         self.new_error(
             ExcKind::TypeError,
-            format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), ta, tb),
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                ta,
+                tb
+            ),
         )
     }
 
@@ -485,7 +524,9 @@ impl Vm {
                 _ => Ok(None),
             },
             (Object::Set(_), Object::Set(_)) => o::set::compare_sets(self, op, ra, rb).map(Some),
-            (Object::DictView(_), _) | (_, Object::DictView(_)) => o::dict::compare_views(self, op, a, b),
+            (Object::DictView(_), _) | (_, Object::DictView(_)) => {
+                o::dict::compare_views(self, op, a, b)
+            }
             (Object::Range(x), Object::Range(y)) => {
                 let eq = o::range::ranges_equal(x, y);
                 Ok(match op {
@@ -556,7 +597,10 @@ impl Vm {
                     Some(b) => Ok(b),
                     None => {
                         let t = self.type_name(r);
-                        Err(self.new_error(ExcKind::TypeError, format!("__bool__ should return bool, returned {}", t)))
+                        Err(self.new_error(
+                            ExcKind::TypeError,
+                            format!("__bool__ should return bool, returned {}", t),
+                        ))
                     }
                 };
             }
@@ -588,7 +632,10 @@ impl Vm {
             Some(_) => Err(self.new_error(ExcKind::ValueError, "__len__() should return >= 0")),
             None => {
                 let t = self.type_name(r);
-                Err(self.new_error(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", t)))
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("'{}' object cannot be interpreted as an integer", t),
+                ))
             }
         }
     }
@@ -632,7 +679,10 @@ impl Vm {
             }
         }
         let t = self.type_name(v);
-        Err(self.new_error(ExcKind::TypeError, format!("object of type '{}' has no len()", t)))
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("object of type '{}' has no len()", t),
+        ))
     }
 
     // ----- subscription -----
@@ -690,7 +740,8 @@ impl Vm {
                             }
                             return Ok(());
                         }
-                        return Err(self.new_error(ExcKind::IndexError, "list assignment index out of range"));
+                        return Err(self
+                            .new_error(ExcKind::IndexError, "list assignment index out of range"));
                     }
                 }
                 Object::Dict(_) => return self.dict_set(r, key, value),
@@ -766,7 +817,10 @@ impl Vm {
                     let n = self.seq_items(container).map_or(0, |s| s.len());
                     let mut i = 0;
                     while i < n {
-                        let Some(x) = self.seq_items(container).and_then(|s| s.get(i)).copied() else { break };
+                        let Some(x) = self.seq_items(container).and_then(|s| s.get(i)).copied()
+                        else {
+                            break;
+                        };
                         if x.is(item) || self.eq(x, item)? {
                             return Ok(true);
                         }
@@ -861,7 +915,10 @@ impl Vm {
         match self.as_number(v) {
             Some(Num::Int(i)) => return Ok(i),
             Some(Num::Big(_)) => {
-                return Err(self.new_error(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"))
+                return Err(self.new_error(
+                    ExcKind::IndexError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
             }
             _ => {}
         }
@@ -872,7 +929,10 @@ impl Vm {
             }
         }
         let t = self.type_name(v);
-        Err(self.new_error(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", t)))
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("'{}' object cannot be interpreted as an integer", t),
+        ))
     }
 }
 

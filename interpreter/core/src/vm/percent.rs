@@ -44,8 +44,13 @@ fn drive(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<Stri
     let mapping = !is_tuple
         && !is_text
         && (matches!(vm.obj(vm.native_of(args)), Some(Object::Dict(_)))
-            || (vm.is_user_instance(args) && vm.user_special(args, crate::qstr::GETITEM).is_some()));
-    let items: Vec<Value> = if is_tuple { vm.seq_items(args).map(|s| s.to_vec()).unwrap_or_default() } else { alloc::vec![args] };
+            || (vm.is_user_instance(args)
+                && vm.user_special(args, crate::qstr::GETITEM).is_some()));
+    let items: Vec<Value> = if is_tuple {
+        vm.seq_items(args).map(|s| s.to_vec()).unwrap_or_default()
+    } else {
+        alloc::vec![args]
+    };
     let mut next = 0usize;
     let mut out = String::with_capacity(fmt.len());
     let mut used_mapping = false;
@@ -61,12 +66,14 @@ fn drive(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<Stri
         if conv.width == Count::Star {
             let w = take(vm, &items, &mut next)?;
             let n = star_int(vm, w)?;
-            conv.set_star_width(IntRef::Small(n)).map_err(|e| fmt_err(vm, e))?;
+            conv.set_star_width(IntRef::Small(n))
+                .map_err(|e| fmt_err(vm, e))?;
         }
         if conv.precision == Count::Star {
             let p = take(vm, &items, &mut next)?;
             let n = star_int(vm, p)?;
-            conv.set_star_precision(IntRef::Small(n)).map_err(|e| fmt_err(vm, e))?;
+            conv.set_star_precision(IntRef::Small(n))
+                .map_err(|e| fmt_err(vm, e))?;
         }
         let value = match conv.key {
             Some(k) => {
@@ -89,7 +96,10 @@ fn drive(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<Stri
     }
     if !mapping && next < items.len() && !used_mapping {
         let what = if bytes_mode { "bytes" } else { "string" };
-        return Err(vm.type_error(format!("not all arguments converted during {} formatting", what)));
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {} formatting",
+            what
+        )));
     }
     Ok(out)
 }
@@ -133,7 +143,11 @@ fn convert(vm: &mut Vm, conv: &Conversion, v: Value, bytes_mode: bool) -> PyResu
         }
         ConvKind::Repr | ConvKind::Ascii => {
             let r = vm.repr_string(v)?;
-            let text = if conv.kind() == ConvKind::Ascii || bytes_mode { crate::objects::str::ascii_escape(&r) } else { r };
+            let text = if conv.kind() == ConvKind::Ascii || bytes_mode {
+                crate::objects::str::ascii_escape(&r)
+            } else {
+                r
+            };
             conv.format_str(&text)
         }
         ConvKind::Int => {
@@ -202,7 +216,11 @@ fn int_operand(vm: &mut Vm, c: char, v: Value) -> PyResult<Num> {
                 }
             }
             let t = vm.type_name(v);
-            let what = if matches!(c, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+            let what = if matches!(c, 'd' | 'i' | 'u') {
+                "a real number"
+            } else {
+                "an integer"
+            };
             Err(vm.type_error(format!("%{} format: {} is required, not {}", c, what, t)))
         }
     }

@@ -99,19 +99,33 @@ impl Vm {
         let dirs: alloc::vec::Vec<String> = match self.dict_get_q(self.sys_dict, q) {
             Some(p) => self
                 .seq_items(p)
-                .map(|s| s.iter().filter_map(|x| self.str_of(*x).map(String::from)).collect())
+                .map(|s| {
+                    s.iter()
+                        .filter_map(|x| self.str_of(*x).map(String::from))
+                        .collect()
+                })
                 .unwrap_or_default(),
             None => alloc::vec::Vec::new(),
         };
         for dir in dirs {
-            let base = if dir.is_empty() { rel.clone() } else { alloc::format!("{}/{}", dir, rel) };
-            for candidate in [alloc::format!("{}.py", base), alloc::format!("{}/__main__.py", base)] {
+            let base = if dir.is_empty() {
+                rel.clone()
+            } else {
+                alloc::format!("{}/{}", dir, rel)
+            };
+            for candidate in [
+                alloc::format!("{}.py", base),
+                alloc::format!("{}/__main__.py", base),
+            ] {
                 if let Some(src) = self.port.read_file(&candidate) {
                     return self.run_main(&src, &candidate);
                 }
             }
         }
-        Err(self.new_error(ExcKind::ImportError, alloc::format!("no module named '{}'", name)))
+        Err(self.new_error(
+            ExcKind::ImportError,
+            alloc::format!("no module named '{}'", name),
+        ))
     }
 
     /// Set sys.argv.

@@ -86,7 +86,10 @@ types_struct!(
 
 impl Types {
     pub fn exception(&self, kind: ExcKind) -> ObjRef {
-        self.exceptions.get(kind as usize).copied().unwrap_or(self.object)
+        self.exceptions
+            .get(kind as usize)
+            .copied()
+            .unwrap_or(self.object)
     }
 }
 
@@ -154,10 +157,17 @@ pub fn init_types(vm: &mut Vm) {
     // `type` is subclassable (metaclasses) through a special path in class
     // creation; its instances are Type objects.
     vm.types.none = make_builtin_type(vm, "NoneType", obj, o::none::METHODS, NotSubclassable);
-    vm.types.not_implemented = make_builtin_type(vm, "NotImplementedType", obj, &[], NotSubclassable);
+    vm.types.not_implemented =
+        make_builtin_type(vm, "NotImplementedType", obj, &[], NotSubclassable);
     vm.types.ellipsis = make_builtin_type(vm, "ellipsis", obj, &[], NotSubclassable);
     vm.types.int = make_builtin_type(vm, "int", obj, o::int::METHODS, Native);
-    vm.types.bool_ = make_builtin_type(vm, "bool", Some(vm.types.int), o::bool::METHODS, NotSubclassable);
+    vm.types.bool_ = make_builtin_type(
+        vm,
+        "bool",
+        Some(vm.types.int),
+        o::bool::METHODS,
+        NotSubclassable,
+    );
     vm.types.float = make_builtin_type(vm, "float", obj, o::float::METHODS, Native);
     vm.types.complex = make_builtin_type(vm, "complex", obj, o::complex::METHODS, Native);
     vm.types.str_ = make_builtin_type(vm, "str", obj, o::str::METHODS, Native);
@@ -171,33 +181,82 @@ pub fn init_types(vm: &mut Vm) {
     vm.types.range = make_builtin_type(vm, "range", obj, o::range::METHODS, NotSubclassable);
     vm.types.slice = make_builtin_type(vm, "slice", obj, o::slice::METHODS, NotSubclassable);
     vm.types.function = make_builtin_type(vm, "function", obj, &[], NotSubclassable);
-    vm.types.native_function = make_builtin_type(vm, "builtin_function_or_method", obj, &[], NotSubclassable);
+    vm.types.native_function =
+        make_builtin_type(vm, "builtin_function_or_method", obj, &[], NotSubclassable);
     vm.types.bound_method = make_builtin_type(vm, "bound_method", obj, &[], NotSubclassable);
     vm.types.module = make_builtin_type(vm, "module", obj, &[], NotSubclassable);
-    vm.types.generator = make_builtin_type(vm, "generator", obj, o::generator::METHODS, NotSubclassable);
-    vm.types.coroutine = make_builtin_type(vm, "coroutine", obj, o::generator::METHODS, NotSubclassable);
-    vm.types.async_generator = make_builtin_type(vm, "async_generator", obj, o::generator::ASYNC_METHODS, NotSubclassable);
+    vm.types.generator =
+        make_builtin_type(vm, "generator", obj, o::generator::METHODS, NotSubclassable);
+    vm.types.coroutine =
+        make_builtin_type(vm, "coroutine", obj, o::generator::METHODS, NotSubclassable);
+    vm.types.async_generator = make_builtin_type(
+        vm,
+        "async_generator",
+        obj,
+        o::generator::ASYNC_METHODS,
+        NotSubclassable,
+    );
     vm.types.cell = make_builtin_type(vm, "cell", obj, &[], NotSubclassable);
     vm.types.property = make_builtin_type(vm, "property", obj, o::property::METHODS, Native);
-    vm.types.classmethod = make_builtin_type(vm, "classmethod", obj, o::property::CLASSMETHOD_METHODS, NotSubclassable);
-    vm.types.staticmethod = make_builtin_type(vm, "staticmethod", obj, o::property::STATICMETHOD_METHODS, NotSubclassable);
+    vm.types.classmethod = make_builtin_type(
+        vm,
+        "classmethod",
+        obj,
+        o::property::CLASSMETHOD_METHODS,
+        NotSubclassable,
+    );
+    vm.types.staticmethod = make_builtin_type(
+        vm,
+        "staticmethod",
+        obj,
+        o::property::STATICMETHOD_METHODS,
+        NotSubclassable,
+    );
     vm.types.super_ = make_builtin_type(vm, "super", obj, &[], NotSubclassable);
-    vm.types.memoryview = make_builtin_type(vm, "memoryview", obj, o::memoryview::METHODS, NotSubclassable);
+    vm.types.memoryview = make_builtin_type(
+        vm,
+        "memoryview",
+        obj,
+        o::memoryview::METHODS,
+        NotSubclassable,
+    );
     vm.types.code = make_builtin_type(vm, "code", obj, &[], NotSubclassable);
-    vm.types.dict_keys = make_builtin_type(vm, "dict_keys", obj, o::dict::VIEW_METHODS, NotSubclassable);
-    vm.types.dict_values = make_builtin_type(vm, "dict_values", obj, o::dict::VIEW_METHODS, NotSubclassable);
-    vm.types.dict_items = make_builtin_type(vm, "dict_items", obj, o::dict::VIEW_METHODS, NotSubclassable);
-    vm.types.iterator = make_builtin_type(vm, "iterator", obj, o::iterator::METHODS, NotSubclassable);
-    vm.types.enumerate = make_builtin_type(vm, "enumerate", obj, o::iterator::METHODS, NotSubclassable);
+    vm.types.dict_keys =
+        make_builtin_type(vm, "dict_keys", obj, o::dict::VIEW_METHODS, NotSubclassable);
+    vm.types.dict_values = make_builtin_type(
+        vm,
+        "dict_values",
+        obj,
+        o::dict::VIEW_METHODS,
+        NotSubclassable,
+    );
+    vm.types.dict_items = make_builtin_type(
+        vm,
+        "dict_items",
+        obj,
+        o::dict::VIEW_METHODS,
+        NotSubclassable,
+    );
+    vm.types.iterator =
+        make_builtin_type(vm, "iterator", obj, o::iterator::METHODS, NotSubclassable);
+    vm.types.enumerate =
+        make_builtin_type(vm, "enumerate", obj, o::iterator::METHODS, NotSubclassable);
     vm.types.zip = make_builtin_type(vm, "zip", obj, o::iterator::METHODS, NotSubclassable);
     vm.types.map = make_builtin_type(vm, "map", obj, o::iterator::METHODS, NotSubclassable);
     vm.types.filter = make_builtin_type(vm, "filter", obj, o::iterator::METHODS, NotSubclassable);
-    vm.types.reversed = make_builtin_type(vm, "reversed", obj, o::iterator::METHODS, NotSubclassable);
+    vm.types.reversed =
+        make_builtin_type(vm, "reversed", obj, o::iterator::METHODS, NotSubclassable);
 
     for &kind in ExcKind::ALL {
-        let parent = kind.parent().map(|p| vm.types.exception(p)).unwrap_or(object);
-        let methods: &'static [NativeFunc] =
-            if kind == ExcKind::BaseException { o::exception::METHODS } else { &[] };
+        let parent = kind
+            .parent()
+            .map(|p| vm.types.exception(p))
+            .unwrap_or(object);
+        let methods: &'static [NativeFunc] = if kind == ExcKind::BaseException {
+            o::exception::METHODS
+        } else {
+            &[]
+        };
         let t = make_builtin_type(vm, kind.name(), Some(parent), methods, Exception);
         vm.types.exceptions.push(t);
     }
