@@ -18,10 +18,6 @@ impl Qstr {
     pub fn index(self) -> u32 {
         self.0
     }
-    /// Only for decoding serialised code (.mpy) after validation.
-    pub(crate) fn from_index(i: u32) -> Qstr {
-        Qstr(i)
-    }
 }
 
 /// The hash of a str or bytes value's content, shared by qstrs and heap

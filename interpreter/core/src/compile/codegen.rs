@@ -520,7 +520,7 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
                 items,
                 body,
                 is_async,
-            } => self.with_stmt(items, body, *is_async, s.line),
+            } => self.with_stmt(items, body, *is_async),
             StmtKind::Raise { exc, cause } => {
                 match (exc, cause) {
                     (None, _) => {
@@ -1294,7 +1294,6 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         items: &'a [WithItem],
         body: &'a [Stmt],
         is_async: bool,
-        line: u32,
     ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
@@ -1320,7 +1319,7 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
-            self.with_stmt(rest, body, is_async, line)?;
+            self.with_stmt(rest, body, is_async)?;
         }
         self.unit().fblocks.pop();
         self.emit(Op::PopBlock);

@@ -224,13 +224,13 @@ impl Builder {
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    self.target(t, s.line)?;
+                    self.target(t)?;
                 }
             }
             StmtKind::Assign { targets, value } => {
                 self.expr(value)?;
                 for t in targets {
-                    self.target(t, s.line)?;
+                    self.target(t)?;
                 }
             }
             StmtKind::AugAssign { target, value, .. } => {
@@ -238,7 +238,7 @@ impl Builder {
                 if let ExprKind::Name(n) = &target.kind {
                     self.add(n, USED);
                 }
-                self.target(target, s.line)?;
+                self.target(target)?;
             }
             StmtKind::AnnAssign {
                 target,
@@ -248,7 +248,7 @@ impl Builder {
             } => {
                 if let Some(v) = value {
                     self.expr(v)?;
-                    self.target(target, s.line)?;
+                    self.target(target)?;
                 } else if let ExprKind::Name(n) = &target.kind {
                     // `x: int` makes x local without binding it.
                     if self.scopes[self.cur].is_function_like() {
@@ -267,7 +267,7 @@ impl Builder {
                 ..
             } => {
                 self.expr(iter)?;
-                self.target(target, s.line)?;
+                self.target(target)?;
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
@@ -285,7 +285,7 @@ impl Builder {
                 for it in items {
                     self.expr(&it.context_expr)?;
                     if let Some(v) = &it.optional_vars {
-                        self.target(v, s.line)?;
+                        self.target(v)?;
                     }
                 }
                 self.stmts(body)?;
@@ -460,7 +460,7 @@ impl Builder {
         all.extend(a.vararg.iter());
         all.extend(a.kwarg.iter());
         for arg in all {
-            if self.scopes[self.cur].params.iter().any(|p| *p == arg.name) {
+            if self.scopes[self.cur].params.contains(&arg.name) {
                 return Err(SyntaxError::new(
                     alloc::format!("duplicate argument '{}' in function definition", arg.name),
                     line,
@@ -474,7 +474,7 @@ impl Builder {
     }
 
     /// An assignment/deletion target.
-    fn target(&mut self, t: &Expr, line: u32) -> ParseResult<()> {
+    fn target(&mut self, t: &Expr) -> ParseResult<()> {
         match &t.kind {
             ExprKind::Name(n) => {
                 self.add(n, ASSIGNED);
@@ -482,11 +482,11 @@ impl Builder {
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
-                    self.target(i, line)?;
+                    self.target(i)?;
                 }
                 Ok(())
             }
-            ExprKind::Starred(inner) => self.target(inner, line),
+            ExprKind::Starred(inner) => self.target(inner),
             _ => self.target_subexprs(t),
         }
     }
@@ -738,7 +738,7 @@ impl Builder {
             if i > 0 {
                 self.expr(&g.iter)?;
             }
-            self.target(&g.target, node.line)?;
+            self.target(&g.target)?;
             for c in &g.ifs {
                 self.expr(c)?;
             }

@@ -2,7 +2,7 @@
 //! details.
 
 use crate::heap::ObjRef;
-use crate::objects::native::{NativeFunc, VARARGS};
+use crate::objects::native::NativeFunc;
 use crate::objects::type_::BaseKind;
 use crate::objects::{NativeObject, Object};
 use crate::value::Value;

@@ -144,7 +144,7 @@ pub(super) fn b_hex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 pub fn parse_hex(vm: &mut Vm, s: &str) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
-    if chars.len() % 2 != 0 {
+    if !chars.len().is_multiple_of(2) {
         return Err(vm.value_error("non-hexadecimal number found in fromhex() arg"));
     }
     for pair in chars.chunks(2) {

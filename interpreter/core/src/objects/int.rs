@@ -7,7 +7,7 @@ use super::Object;
 use crate::bytecode::{BinOp, UnaryOp};
 use crate::value::Value;
 use crate::vm::ops::Num;
-use crate::vm::{ExcKind, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -559,7 +559,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
             };
             sign_ok && (length == 0 || (bytes[length - 1] & 0x80 != 0) == n.is_negative())
         };
-        if !fits && !(n.is_zero() && length == 0) {
+        if !fits && (!n.is_zero() || length != 0) {
             return Err(vm.overflow_error("int too big to convert"));
         }
         bytes.truncate(length);

@@ -17,6 +17,15 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The outcome of `Table::find_with`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Find {
+    Found(usize),
+    Absent,
+    /// Some candidate's equality needs Python code.
+    Undecided,
+}
+
 const EMPTY: u32 = u32::MAX;
 const MIN_INDEX: usize = 8;
 
@@ -88,35 +97,31 @@ impl Table {
 
     /// Find a live entry by hash and a key-equality test that cannot fail
     /// (identity, small ints, strings...). `eq` returns None when it can't
-    /// decide without running Python code; then `Err(())` asks the caller
-    /// to take the slow path.
-    pub fn find_with(
-        &self,
-        hash: i64,
-        mut eq: impl FnMut(Value) -> Option<bool>,
-    ) -> Result<Option<usize>, ()> {
+    /// decide without running Python code; then `Find::Undecided` asks the
+    /// caller to take the slow path.
+    pub fn find_with(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Find {
         if self.index.is_empty() {
-            return Ok(None);
+            return Find::Absent;
         }
         let mask = self.index.len() - 1;
         let mut slot = (hash as u64 as usize) & mask;
         for _ in 0..self.index.len() {
             let pos = self.index[slot];
             if pos == EMPTY {
-                return Ok(None);
+                return Find::Absent;
             }
             if let Some(e) = self.entries.get(pos as usize) {
                 if e.hash == hash && !e.key.is_null() {
                     match eq(e.key) {
-                        Some(true) => return Ok(Some(pos as usize)),
+                        Some(true) => return Find::Found(pos as usize),
                         Some(false) => {}
-                        None => return Err(()),
+                        None => return Find::Undecided,
                     }
                 }
             }
             slot = (slot + 1) & mask;
         }
-        Ok(None)
+        Find::Absent
     }
 
     #[inline]

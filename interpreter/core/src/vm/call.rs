@@ -175,14 +175,7 @@ impl Vm {
                 } else {
                     format!("'{}' object has no attribute '{}'", t, n)
                 };
-                Err(self.new_error(
-                    if n.starts_with("__a") {
-                        ExcKind::TypeError
-                    } else {
-                        ExcKind::TypeError
-                    },
-                    msg,
-                ))
+                Err(self.new_error(ExcKind::TypeError, msg))
             }
         }
     }
@@ -592,15 +585,20 @@ impl Vm {
             return Err(self.missing_args_error(&fname, &missing, "positional"));
         }
         // Keyword-only defaults.
-        for i in argcount..argcount + kwonly {
-            if regs[i].is_null() {
+        for (i, slot) in regs
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
+            if slot.is_null() {
                 let name = code.varnames[i];
                 let def = match kwdefaults.as_obj() {
                     Some(d) => self.dict_get_q(d, name),
                     None => None,
                 };
                 match def {
-                    Some(v) => regs[i] = v,
+                    Some(v) => *slot = v,
                     None => missing.push(name),
                 }
             }

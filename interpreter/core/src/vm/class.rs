@@ -148,7 +148,7 @@ impl Vm {
         };
         let mut base_refs: Vec<ObjRef> = Vec::new();
         if let Some(items) = self.seq_items(bases) {
-            for b in items.to_vec() {
+            for &b in items {
                 match b.as_obj() {
                     Some(r) if matches!(self.heap.get(r), Object::Type(_)) => base_refs.push(r),
                     _ => return Err(self.new_error(ExcKind::TypeError, "bases must be types")),

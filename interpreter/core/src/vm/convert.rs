@@ -413,10 +413,7 @@ impl Vm {
                 let is_list = matches!(self.heap.get(r), Object::List(_));
                 out.push(if is_list { '[' } else { '(' });
                 let mut i = 0;
-                loop {
-                    let Some(item) = self.seq_items(v).and_then(|s| s.get(i)).copied() else {
-                        break;
-                    };
+                while let Some(item) = self.seq_items(v).and_then(|s| s.get(i)).copied() {
                     if i > 0 {
                         out.push_str(", ");
                     }

@@ -3,7 +3,7 @@
 
 use super::{ExcKind, PyResult, Vm};
 use crate::heap::ObjRef;
-use crate::objects::table::Table;
+use crate::objects::table::{Find, Table};
 use crate::objects::Object;
 use crate::qstr::{self, Qstr};
 use crate::value::{Unpacked, Value};
@@ -217,8 +217,10 @@ impl Vm {
         let Some(table) = self.table(owner) else {
             return Ok(None);
         };
-        if let Ok(found) = table.find_with(hash, |k| self.simple_eq(k, key)) {
-            return Ok(found);
+        match table.find_with(hash, |k| self.simple_eq(k, key)) {
+            Find::Found(p) => return Ok(Some(p)),
+            Find::Absent => return Ok(None),
+            Find::Undecided => {}
         }
         // Slow path: some candidate needs Python's __eq__.
         let mut cands = core::mem::take(&mut self.candidates);
@@ -313,7 +315,7 @@ impl Vm {
             _ => Some(self.str_of(k) == Some(text)),
         });
         match found {
-            Ok(Some(pos)) => table.entry(pos).map(|e| e.value),
+            Find::Found(pos) => table.entry(pos).map(|e| e.value),
             _ => None,
         }
     }
@@ -333,7 +335,7 @@ impl Vm {
             })
         });
         match found {
-            Some(Ok(Some(pos))) => {
+            Some(Find::Found(pos)) => {
                 if let Some(t) = self.table_mut(d) {
                     t.set_value(pos, value);
                 }
@@ -351,7 +353,7 @@ impl Vm {
             _ => Some(self.str_of(k) == Some(text)),
         });
         match pos {
-            Ok(Some(p)) => self.table_mut(d)?.remove_at(p).map(|e| e.value),
+            Find::Found(p) => self.table_mut(d)?.remove_at(p).map(|e| e.value),
             _ => None,
         }
     }

@@ -257,7 +257,7 @@ impl Vm {
         }
         // Subclasses of built-in types fall back to the native value.
         let (na, nb) = (self.native_of(a), self.native_of(b));
-        if !(na.is(a) && nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
+        if (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
             if let Some(v) = self.builtin_binop(op, na, nb)? {
                 return Ok(v);
             }
@@ -352,7 +352,9 @@ impl Vm {
                     o::bytearray::extend(self, r, b)?;
                     return Ok(a);
                 }
-                (Object::Set(s), BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub) if !s.frozen => {
+                (Object::Set(s), BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub) if !s.frozen =>
+                {
+                    #[allow(clippy::collapsible_match)]
                     if o::set::set_inplace(self, op, r, b)? {
                         return Ok(a);
                     }
@@ -482,7 +484,7 @@ impl Vm {
             }
         }
         let (na, nb) = (self.native_of(a), self.native_of(b));
-        if !(na.is(a) && nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
+        if (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
             if let Some(r) = self.builtin_compare(op, na, nb)? {
                 return Ok(Value::bool(r));
             }
