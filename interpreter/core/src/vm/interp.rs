@@ -501,9 +501,10 @@ impl Vm {
             Op::ExceptionMatch => {
                 let (exc, cls) = (frame.peek(1), frame.peek(0));
                 let r = self.exception_matches_checked(exc, cls)?;
+                // Consumes the duplicated exception and the class.
                 let frame = frame!(self);
                 frame.pop();
-                frame.push(Value::bool(r));
+                frame.set_top(Value::bool(r));
             }
             Op::Jump(t) => {
                 let back = (t as usize) < frame.ip;
