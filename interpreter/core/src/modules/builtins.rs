@@ -84,7 +84,11 @@ fn b_ascii(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn b_abs(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let v = args[0];
+    abs_value(vm, args[0])
+}
+
+/// abs(v).
+pub(crate) fn abs_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(m) = vm.user_special(v, qstr::ABS) {
         return vm.call_special(m, v, &[]);
     }
@@ -254,6 +258,11 @@ fn b_pow(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(m) if !m.is_none() => crate::objects::int::pow_mod(vm, base, exp, m),
         _ => vm.binary_op(BinOp::Pow, base, exp),
     }
+}
+
+/// round(number[, ndigits]) with positional arguments.
+pub(crate) fn round_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    b_round(vm, args, &[])
 }
 
 fn b_round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
@@ -499,7 +508,11 @@ fn b_sorted(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn b_reversed(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let v = args[0];
+    reversed_value(vm, args[0])
+}
+
+/// reversed(v).
+pub(crate) fn reversed_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(m) = vm.user_special(v, qstr::REVERSED) {
         return vm.call_special(m, v, &[]);
     }

@@ -136,6 +136,15 @@ pub fn to_big(n: Num) -> BigInt {
 /// Binary arithmetic on two numbers (ints, floats, complex).
 pub fn number_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value, both_int: bool) -> PyResult<Value> {
     if both_int {
+        // bool & | ^ bool stays a bool.
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match op {
+                BinOp::And => return Ok(Value::bool(x & y)),
+                BinOp::Or => return Ok(Value::bool(x | y)),
+                BinOp::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         let (Some(x), Some(y)) = (vm.as_number(a), vm.as_number(b)) else {
             return Err(vm.unsupported_operands(op, a, b));
         };

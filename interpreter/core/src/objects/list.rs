@@ -150,6 +150,7 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
     };
     if kind < 2 {
         let items = vm.seq_items(seq).map(|s| s.to_vec()).unwrap_or_default();
+        let n = if items.is_empty() { 0 } else { n };
         vm.reserve(items.len().saturating_mul(n).saturating_mul(V))?;
         let mut v = Vec::with_capacity(items.len() * n);
         for _ in 0..n {
@@ -162,6 +163,7 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
         };
     }
     let data = vm.bytes_of(seq).map(|s| s.to_vec()).unwrap_or_default();
+    let n = if data.is_empty() { 0 } else { n };
     vm.reserve(data.len().saturating_mul(n))?;
     let v = data.repeat(n);
     if kind == 2 {
@@ -174,8 +176,12 @@ pub fn repeat(vm: &mut Vm, seq: Value, n: i64) -> PyResult<Option<Value>> {
 /// `list *= n`.
 pub fn repeat_in_place(vm: &mut Vm, r: ObjRef, n: i64) -> PyResult<()> {
     let items = list_items(vm, r);
-    let n = n.max(0) as usize;
-    vm.reserve(items.len().saturating_mul(n).saturating_mul(V))?;
+    // An empty list stays empty however large n is (and mustn't loop n
+    // times).
+    let n = if items.is_empty() { 0 } else { n.max(0) as usize };
+    let grow = items.len().saturating_mul(n.saturating_sub(1)).saturating_mul(V);
+    vm.reserve(grow)?;
+    vm.charge(grow);
     if let Some(l) = vm.list_mut(r) {
         l.clear();
         for _ in 0..n {

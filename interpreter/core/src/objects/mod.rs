@@ -10,6 +10,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod dunder;
 pub mod exception;
 pub mod float;
 pub mod function;

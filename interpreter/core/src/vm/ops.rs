@@ -262,6 +262,12 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // A sequence times an object with __index__.
+        if op == BinOp::Mul {
+            if let Some(v) = self.seq_repeat(na, nb)? {
+                return Ok(v);
+            }
+        }
         Err(self.unsupported_operands(op, a, b))
     }
 
@@ -274,33 +280,7 @@ impl Vm {
         }
         match op {
             BinOp::Add => o::list::concat(self, a, b),
-            BinOp::Mul => {
-                if let Some(n) = self.as_int_num(b) {
-                    let n = match n {
-                        super::ops::Num::Int(i) => i,
-                        _ => {
-                            return Err(self.new_error(
-                                ExcKind::OverflowError,
-                                "cannot fit 'int' into an index-sized integer",
-                            ))
-                        }
-                    };
-                    return o::list::repeat(self, a, n);
-                }
-                if let Some(n) = self.as_int_num(a) {
-                    let n = match n {
-                        super::ops::Num::Int(i) => i,
-                        _ => {
-                            return Err(self.new_error(
-                                ExcKind::OverflowError,
-                                "cannot fit 'int' into an index-sized integer",
-                            ))
-                        }
-                    };
-                    return o::list::repeat(self, b, n);
-                }
-                Ok(None)
-            }
+            BinOp::Mul => self.seq_repeat(a, b),
             BinOp::Mod => {
                 if self.is_str(a) {
                     return o::str::percent_format(self, a, b).map(Some);
@@ -316,6 +296,44 @@ impl Vm {
             BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub => o::set::set_binop(self, op, a, b),
             _ => Ok(None),
         }
+    }
+
+    /// `seq * n` and `n * seq`; Ok(None) when neither side is a sequence.
+    fn seq_repeat(&mut self, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let is_seq = |vm: &Vm, v: Value| {
+            vm.is_str(v)
+                || matches!(
+                    vm.obj(v),
+                    Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_))
+                )
+        };
+        let (seq, count) = if is_seq(self, a) {
+            (a, b)
+        } else if is_seq(self, b) {
+            (b, a)
+        } else {
+            return Ok(None);
+        };
+        let has_index = self.as_int_num(count).is_some()
+            || self.user_special(count, qstr::INDEX).is_some();
+        if !has_index {
+            let t = self.type_name(count);
+            return Err(self.new_error(
+                ExcKind::TypeError,
+                format!("can't multiply sequence by non-int of type '{}'", t),
+            ));
+        }
+        let n = match self.to_index(count) {
+            Ok(n) => n,
+            Err(e) if self.exception_is(e.0, ExcKind::IndexError) => {
+                return Err(self.new_error(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
+            Err(e) => return Err(e),
+        };
+        o::list::repeat(self, seq, n)
     }
 
     /// `a op= b`.

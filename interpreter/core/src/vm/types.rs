@@ -141,6 +141,18 @@ pub fn make_builtin_type(
 /// must hold the built-in types. An allocation failure leaves a dead handle
 /// (never a panic) and the VM will be unusable, which `Vm::new`'s callers
 /// avoid by sizing the heap sensibly.
+/// Add a static method table to a built-in type's namespace.
+pub fn add_methods(vm: &mut Vm, ty: ObjRef, methods: &'static [NativeFunc]) {
+    let Object::Type(t) = vm.heap.get(ty) else {
+        return;
+    };
+    let dict = t.dict;
+    for m in methods {
+        let key = vm.name_value(m.name);
+        let _ = vm.dict_set_str(dict, key, Value::native(m));
+    }
+}
+
 fn alloc_or_abort(vm: &mut Vm, obj: Object) -> ObjRef {
     match vm.alloc(obj) {
         Ok(r) => r,
@@ -246,6 +258,45 @@ pub fn init_types(vm: &mut Vm) {
     vm.types.filter = make_builtin_type(vm, "filter", obj, o::iterator::METHODS, NotSubclassable);
     vm.types.reversed =
         make_builtin_type(vm, "reversed", obj, o::iterator::METHODS, NotSubclassable);
+
+    // Special methods Python code can call explicitly (objects/dunder.rs).
+    let t = &vm.types;
+    let extra: [(ObjRef, &'static [NativeFunc]); 15] = [
+        (t.int, o::dunder::INT),
+        (t.float, o::dunder::FLOAT),
+        (t.complex, o::dunder::COMPLEX),
+        (t.str_, o::dunder::IMMUTABLE_SEQ),
+        (t.bytes, o::dunder::IMMUTABLE_SEQ),
+        (t.tuple, o::dunder::TUPLE),
+        (t.list, o::dunder::LIST),
+        (t.bytearray, o::dunder::BYTEARRAY),
+        (t.dict, o::dunder::DICT),
+        (t.set, o::dunder::SET),
+        (t.frozenset, o::dunder::FROZENSET),
+        (t.range, o::dunder::CONTAINER),
+        (t.memoryview, o::dunder::CONTAINER),
+        (t.dict_keys, o::dunder::VIEW),
+        (t.dict_items, o::dunder::VIEW),
+    ];
+    for (ty, methods) in extra {
+        add_methods(vm, ty, methods);
+    }
+    let t = &vm.types;
+    let ordered = [
+        t.int,
+        t.float,
+        t.str_,
+        t.bytes,
+        t.tuple,
+        t.list,
+        t.bytearray,
+        t.set,
+        t.frozenset,
+    ];
+    for ty in ordered {
+        add_methods(vm, ty, o::dunder::CMP);
+    }
+    add_methods(vm, vm.types.dict_values, &o::dunder::VIEW[..6]);
 
     for &kind in ExcKind::ALL {
         let parent = kind
