@@ -243,6 +243,22 @@ fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'")
         );
     }
+    divmod_values(vm, a, b)
+}
+
+/// divmod of two built-in numbers.
+pub(crate) fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let (na, nb) = (vm.native_of(a), vm.native_of(b));
+    if let (Some(x), Some(y)) = (vm.as_number(na), vm.as_number(nb)) {
+        if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+            let fx = crate::objects::int::num_to_f64(vm, x)?;
+            let fy = crate::objects::int::num_to_f64(vm, y)?;
+            return match crate::format::float_ops::float_divmod(fx, fy) {
+                Ok((q, r)) => vm.new_tuple(alloc::vec![Value::float(q), Value::float(r)]),
+                Err(e) => Err(crate::objects::str::format_error(vm, e)),
+            };
+        }
+    }
     let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
     let r = vm.binary_op(BinOp::Mod, a, b)?;
     vm.new_tuple(alloc::vec![q, r])

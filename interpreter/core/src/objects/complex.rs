@@ -49,6 +49,16 @@ pub fn complex_binop(
                 ((a * r + b) / den, (b * r - a) / den)
             }
         }
+        BinOp::Pow if d == 0.0 && c == libm::floor(c) && libm::fabs(c) <= 100.0 => {
+            // Small integral exponents multiply exactly, as CPython does.
+            let n = c as i64;
+            let p = powu((a, b), n.unsigned_abs());
+            if n >= 0 {
+                p
+            } else {
+                return complex_binop(vm, BinOp::TrueDiv, (1.0, 0.0), p);
+            }
+        }
         BinOp::Pow => {
             if c == 0.0 && d == 0.0 {
                 (1.0, 0.0)
@@ -82,6 +92,45 @@ pub fn complex_binop(
     new_complex(vm, re, im)
 }
 
+fn mul((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {
+    (a * c - b * d, a * d + b * c)
+}
+
+/// x ** n by repeated squaring.
+fn powu(x: (f64, f64), n: u64) -> (f64, f64) {
+    let (mut r, mut p, mut n) = ((1.0, 0.0), x, n);
+    while n > 0 {
+        if n & 1 == 1 {
+            r = mul(r, p);
+        }
+        p = mul(p, p);
+        n >>= 1;
+    }
+    r
+}
+
+/// A complex() argument as (real, imag, was it complex).
+fn complex_arg(vm: &mut Vm, x: Value) -> PyResult<(f64, f64, bool)> {
+    if let Some(m) = vm.user_special(x, crate::qstr::COMPLEX) {
+        let r = vm.call_special(m, x, &[])?;
+        return match vm.as_number(r) {
+            Some(Num::Complex(re, im)) => Ok((re, im, true)),
+            _ => {
+                let t = vm.type_name(r);
+                Err(vm.type_error(alloc::format!(
+                    "__complex__ returned non-complex (type {})",
+                    t
+                )))
+            }
+        };
+    }
+    match vm.as_number(x) {
+        Some(Num::Complex(re, im)) => Ok((re, im, true)),
+        Some(n) => Ok((super::int::num_to_f64(vm, n)?, 0.0, false)),
+        None => Ok((super::float::to_float(vm, x)?, 0.0, false)),
+    }
+}
+
 fn complex_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (re, im) = match (args.get(1), args.get(2)) {
         (None, _) => (0.0, 0.0),
@@ -92,30 +141,21 @@ fn complex_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                     Err(e) => return Err(super::str::format_error(vm, e)),
                 }
             } else {
-                match vm.as_number(*x) {
-                    Some(n) => to_complex(vm, n)?,
-                    None => {
-                        let f = super::float::to_float(vm, *x)?;
-                        (f, 0.0)
-                    }
-                }
+                let (re, im, _) = complex_arg(vm, *x)?;
+                (re, im)
             }
         }
         (Some(x), Some(y)) => {
             if vm.is_str(*x) || vm.is_str(*y) {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
-            let xn = vm.as_number(*x);
-            let (a, b) = match xn {
-                Some(n) => to_complex(vm, n)?,
-                None => (super::float::to_float(vm, *x)?, 0.0),
-            };
-            let yn = vm.as_number(*y);
-            let (c, d) = match yn {
-                Some(n) => to_complex(vm, n)?,
-                None => (super::float::to_float(vm, *y)?, 0.0),
-            };
-            (a - d, b + c)
+            let (a, b, x_complex) = complex_arg(vm, *x)?;
+            let (c, d, y_complex) = complex_arg(vm, *y)?;
+            // Only complex parts take part, so complex(1, -0.0) keeps its
+            // negative zero (as CPython).
+            let re = if y_complex { a - d } else { a };
+            let im = if x_complex { b + c } else { c };
+            (re, im)
         }
     };
     let v = new_complex(vm, re, im)?;

@@ -69,9 +69,7 @@ fn divmod_method(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult<Value
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (a, b) = if reflected { (o, s) } else { (s, o) };
-    let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
-    let r = vm.binary_op(BinOp::Mod, a, b)?;
-    vm.new_tuple(alloc::vec![q, r])
+    crate::modules::builtins::divmod_values(vm, a, b)
 }
 
 fn cmp_method(vm: &mut Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {

@@ -1,0 +1,6 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, repr(inf), repr(-nan))
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf, inf > 1e308, nan == nan, nan != nan)
+print(float('Infinity'), float('-INF'), float('  nan  '), float('+inf'), float('-nan'))
+print(inf == inf, -inf < inf, nan < 1, nan > 1, inf // 1 if False else 'x')

@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(2.675, 2), round(1.005, 2), round(0.125, 2), round(0.375, 2), round(123.456, -1), round(123.456, -2))
+print(round(1.23456, 3), round(-1.23456, 3), round(1e20, 2), round(1.5, 0), round(2.5, None))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(0.0, 1), round(-0.0, 1))
+print(round(5e-324, 400), round(1e300, -400), round(1.5e300, -300))
