@@ -111,16 +111,8 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    let errors = args.get(2).copied().or_else(|| {
-        kwargs
-            .iter()
-            .find(|(k, _)| vm.str_of(*k) == Some("errors"))
-            .map(|p| p.1)
-    });
-    let errors = errors
-        .and_then(|e| vm.str_of(e).map(String::from))
-        .unwrap_or_else(|| String::from("strict"));
-    super::str::decode_utf8(vm, &d, &errors)
+    let (encoding, errors) = super::codec::encoding_args(vm, &args[1..], kwargs)?;
+    super::codec::decode(vm, &d, &encoding, &errors)
 }
 
 pub(super) fn b_hex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

@@ -217,7 +217,8 @@ fn dict_get(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
 }
 
-fn dict_getitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+/// `d[k]`, also for subclasses (which may define `__missing__`).
+pub(crate) fn dict_getitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = dict_ref(vm, args[0])?;
     match vm.dict_get(d, args[1])? {
         Some(v) => Ok(v),

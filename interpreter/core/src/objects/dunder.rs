@@ -52,10 +52,15 @@ fn binop_method(vm: &mut Vm, args: &[Value], op: BinOp, reflected: bool) -> PyRe
     if ks != Kind::Other && !number_accepts(ks, ko) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    let (a, b) = if reflected { (o, s) } else { (s, o) };
+    // Sequence concatenation and repetition raise TypeError for a wrong
+    // operand rather than returning NotImplemented, as CPython's do.
+    if ks == Kind::Other && matches!(op, BinOp::Add | BinOp::Mul) {
+        return vm.binary_op(op, a, b);
+    }
     if vm.is_user_instance(o) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let (a, b) = if reflected { (o, s) } else { (s, o) };
     match vm.builtin_binop(op, a, b)? {
         Some(v) => Ok(v),
         None => Ok(Value::NOT_IMPLEMENTED),

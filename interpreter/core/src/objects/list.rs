@@ -7,7 +7,7 @@ use super::Object;
 use crate::bytecode::CmpOp;
 use crate::heap::ObjRef;
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{ExcKind, PyResult, Vm};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -178,8 +178,15 @@ pub fn repeat_in_place(vm: &mut Vm, r: ObjRef, n: i64) -> PyResult<()> {
     let items = list_items(vm, r);
     // An empty list stays empty however large n is (and mustn't loop n
     // times).
-    let n = if items.is_empty() { 0 } else { n.max(0) as usize };
-    let grow = items.len().saturating_mul(n.saturating_sub(1)).saturating_mul(V);
+    let n = if items.is_empty() {
+        0
+    } else {
+        n.max(0) as usize
+    };
+    let grow = items
+        .len()
+        .saturating_mul(n.saturating_sub(1))
+        .saturating_mul(V);
     vm.reserve(grow)?;
     vm.charge(grow);
     if let Some(l) = vm.list_mut(r) {
@@ -237,6 +244,7 @@ fn index_of(vm: &mut Vm, key: Value, what: &str) -> PyResult<i64> {
     }
     match vm.to_index(key) {
         Ok(i) => Ok(i),
+        Err(e) if !vm.exception_is(e.0, ExcKind::TypeError) => Err(e),
         Err(_) => {
             let t = vm.type_name(key);
             Err(vm.type_error(format!(
@@ -263,9 +271,8 @@ fn pick<T: Copy>(items: &[T], start: i64, stop: i64, step: i64) -> Vec<T> {
 
 /// obj[key] for built-in sequences.
 pub fn getitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
-    if let Some(s) = vm.str_of(obj) {
-        let s = String::from(s);
-        return super::str::getitem(vm, &s, key);
+    if vm.is_str(obj) {
+        return super::str::getitem(vm, obj, key);
     }
     let Some(r) = obj.as_obj() else {
         let t = vm.type_name(obj);

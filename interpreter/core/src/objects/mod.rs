@@ -8,6 +8,7 @@ pub mod bytearray;
 pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod codec;
 pub mod complex;
 pub mod dict;
 pub mod dunder;
@@ -32,6 +33,7 @@ pub mod str;
 pub mod table;
 pub mod tuple;
 pub mod type_;
+pub mod unicode;
 
 use crate::value::Value;
 use alloc::boxed::Box;

@@ -1,6 +1,7 @@
 //! str: immutable text, UTF-8 inside, indexed by code point.
 
 use super::native::{KwArgs, NativeFunc, VARARGS};
+use super::unicode as uc;
 use super::Object;
 use crate::format::str_format::{
     self as sf, Accessor, AutoNumber, FieldKey, FormatPiece, FormatTemplate, StrConversion,
@@ -110,14 +111,15 @@ fn text(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-/// A str argument.
-fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+/// A str argument; `msg` is the TypeError message, with `{}` standing for
+/// the argument's type name.
+fn str_arg(vm: &mut Vm, v: Value, msg: &str) -> PyResult<String> {
     let n = vm.native_of(v);
     match vm.str_of(n) {
         Some(s) => Ok(String::from(s)),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{} must be str, not {}", what, t)))
+            Err(vm.type_error(msg.replace("{}", &t)))
         }
     }
 }
@@ -164,8 +166,15 @@ fn sub_range(
             v.min(len)
         }
     };
+    // A start past the end finds nothing (not even the empty string).
     let st = match start {
-        Some(v) if !v.is_none() => fix(vm.to_index(v)?),
+        Some(v) if !v.is_none() => {
+            let i = vm.to_index(v)?;
+            if i > len {
+                return Ok(None);
+            }
+            fix(i)
+        }
         _ => 0,
     };
     let en = match end {
@@ -194,13 +203,17 @@ fn str_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
                 let Some(b) = vm.bytes_of(o).map(|b| b.to_vec()) else {
-                    return Err(vm.type_error("decoding str is not supported"));
+                    if vm.is_str(o) {
+                        return Err(vm.type_error("decoding str is not supported"));
+                    }
+                    let t = vm.type_name(o);
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        t
+                    )));
                 };
-                let errs = match errors {
-                    Some(e) => vm.str_of(e).map(String::from).unwrap_or_default(),
-                    None => String::from("strict"),
-                };
-                decode_utf8(vm, &b, &errs)?
+                let (enc, errs) = super::codec::names(vm, encoding, errors)?;
+                super::codec::decode(vm, &b, &enc, &errs)?
             } else {
                 vm.to_str(o)?
             }
@@ -208,33 +221,6 @@ fn str_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let t = vm.types.str_;
     vm.wrap_native(cls, result, t)
-}
-
-/// bytes.decode / str(bytes, encoding).
-pub fn decode_utf8(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<Value> {
-    match core::str::from_utf8(b) {
-        Ok(s) => vm.new_str(s),
-        Err(e) => {
-            if errors == "ignore" || errors == "replace" {
-                let s = String::from_utf8_lossy(b);
-                let s = if errors == "ignore" {
-                    s.replace('\u{fffd}', "")
-                } else {
-                    s.into_owned()
-                };
-                return vm.new_string(s);
-            }
-            let pos = e.valid_up_to();
-            let byte = b.get(pos).copied().unwrap_or(0);
-            Err(vm.new_error(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    byte, pos
-                ),
-            ))
-        }
-    }
 }
 
 macro_rules! str_method {
@@ -248,7 +234,13 @@ macro_rules! str_method {
 
 str_method!(str_upper, |vm, s, _a| vm.new_string(s.to_uppercase()));
 str_method!(str_lower, |vm, s, _a| vm.new_string(s.to_lowercase()));
-str_method!(str_casefold, |vm, s, _a| vm.new_string(s.to_lowercase()));
+str_method!(str_casefold, |vm, s, _a| {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        uc::push_casefold(c, &mut out);
+    }
+    vm.new_string(out)
+});
 str_method!(str_swapcase, |vm, s, _a| {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -263,14 +255,14 @@ str_method!(str_swapcase, |vm, s, _a| {
     vm.new_string(out)
 });
 str_method!(str_capitalize, |vm, s, _a| {
+    // The first character goes to titlecase (as CPython 3.8+), the rest
+    // to lowercase.
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
     if let Some(f) = chars.next() {
-        out.extend(f.to_uppercase());
+        uc::push_title(f, &mut out);
     }
-    for c in chars {
-        out.extend(c.to_lowercase());
-    }
+    out.push_str(&chars.as_str().to_lowercase());
     vm.new_string(out)
 });
 str_method!(str_title, |vm, s, _a| {
@@ -280,9 +272,9 @@ str_method!(str_title, |vm, s, _a| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            uc::push_title(c, &mut out);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = uc::is_cased(c);
     }
     vm.new_string(out)
 });
@@ -293,23 +285,23 @@ fn all_chars(s: &str, f: impl Fn(char) -> bool) -> bool {
 
 str_method!(str_isdigit, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
-    |c| c.is_ascii_digit() || is_unicode_digit(c)
+    uc::is_digit
 ))));
 str_method!(str_isdecimal, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
-    |c| crate::format::text::decimal_value(c).is_some()
+    uc::is_decimal
 ))));
 str_method!(str_isnumeric, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
-    |c| c.is_numeric()
+    uc::is_numeric
 ))));
 str_method!(str_isalpha, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
-    |c| c.is_alphabetic()
+    uc::is_alpha
 ))));
 str_method!(str_isalnum, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
-    |c| c.is_alphanumeric()
+    uc::is_alnum
 ))));
 str_method!(str_isspace, |_vm, s, _a| Ok(Value::bool(all_chars(
     &s,
@@ -320,28 +312,33 @@ str_method!(str_isprintable, |_vm, s, _a| Ok(Value::bool(
     s.chars().all(crate::format::text::is_printable)
 )));
 str_method!(str_isidentifier, |_vm, s, _a| {
-    let mut chars = s.chars();
-    let ok = match chars.next() {
-        Some(c) => {
-            (c.is_alphabetic() || c == '_') && chars.all(|c| c.is_alphanumeric() || c == '_')
-        }
-        None => false,
-    };
-    Ok(Value::bool(ok))
+    Ok(Value::bool(is_identifier(&s)))
 });
 str_method!(str_isupper, |_vm, s, _a| {
-    let cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    Ok(Value::bool(cased && !s.chars().any(|c| c.is_lowercase())))
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_lowercase() || uc::is_title(c) {
+            return Ok(Value::FALSE);
+        }
+        cased |= c.is_uppercase();
+    }
+    Ok(Value::bool(cased))
 });
 str_method!(str_islower, |_vm, s, _a| {
-    let cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    Ok(Value::bool(cased && !s.chars().any(|c| c.is_uppercase())))
+    let mut cased = false;
+    for c in s.chars() {
+        if c.is_uppercase() || uc::is_title(c) {
+            return Ok(Value::FALSE);
+        }
+        cased |= c.is_lowercase();
+    }
+    Ok(Value::bool(cased))
 });
 str_method!(str_istitle, |_vm, s, _a| {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || uc::is_title(c) {
             if prev_cased {
                 return Ok(Value::FALSE);
             }
@@ -360,17 +357,39 @@ str_method!(str_istitle, |_vm, s, _a| {
     Ok(Value::bool(any))
 });
 
-/// Digits beyond ASCII that Python's isdigit() accepts (superscripts etc.).
-fn is_unicode_digit(c: char) -> bool {
-    crate::format::text::decimal_value(c).is_some()
-        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}')
+/// `str.isidentifier()`: a letter or underscore, then letters, digits,
+/// underscores and combining marks (an approximation of XID_Start and
+/// XID_Continue from the tables at hand).
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        // Letters and letter numbers (Nl).
+        Some(c) if c == '_' || uc::is_alpha(c) || (c.is_alphabetic() && c.is_numeric()) => {}
+        _ => return false,
+    }
+    chars.all(|c| {
+        c == '_'
+            || c.is_alphabetic()
+            || uc::is_decimal(c)
+            || is_combining(c)
+            || matches!(
+                c,
+                '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}' | '\u{FE4D}'
+                    ..='\u{FE4F}' | '\u{FF3F}'
+            )
+    })
+}
+
+/// Combining marks common in identifiers (Mn/Mc in the main blocks).
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 fn strip_chars(vm: &mut Vm, args: &[Value]) -> PyResult<Option<String>> {
     match args.get(1) {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(str_arg(vm, *v, "strip arg")?)),
+        Some(v) => Ok(Some(str_arg(vm, *v, "strip arg must be None or str")?)),
     }
 }
 
@@ -423,7 +442,7 @@ fn split_common(vm: &mut Vm, args: &[Value], kwargs: KwArgs, from_right: bool) -
     let mut parts: Vec<String> = Vec::new();
     match sep {
         Some(sv) if !sv.is_none() => {
-            let sep = str_arg(vm, sv, "must be str or None; sep")?;
+            let sep = str_arg(vm, sv, "must be str or None, not {}")?;
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
@@ -562,7 +581,13 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 
 fn str_join(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let sep = text(vm, args[0])?;
-    let items = vm.collect_iterable(args[1])?;
+    let items = match vm.collect_iterable(args[1]) {
+        Ok(items) => items,
+        Err(e) if vm.exception_is(e.0, ExcKind::TypeError) && !vm.is_user_instance(args[1]) => {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -621,7 +646,7 @@ fn str_endswith(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// find/rfind/index/rindex: code-point index or -1.
 fn find_common(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<i64> {
     let s = text(vm, args[0])?;
-    let sub = str_arg(vm, args[1], "must be str, not")?;
+    let sub = str_arg(vm, args[1], "must be str, not {}")?;
     let Some((a, b)) = sub_range(vm, &s, args.get(2).copied(), args.get(3).copied())? else {
         return Ok(-1);
     };
@@ -658,7 +683,7 @@ fn str_rindex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn str_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let sub = str_arg(vm, args[1], "must be str, not")?;
+    let sub = str_arg(vm, args[1], "must be str, not {}")?;
     let Some((a, b)) = sub_range(vm, &s, args.get(2).copied(), args.get(3).copied())? else {
         return Ok(Value::int(0));
     };
@@ -673,8 +698,8 @@ fn str_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let old = str_arg(vm, args[1], "replace() argument 1")?;
-    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let old = str_arg(vm, args[1], "replace() argument 1 must be str, not {}")?;
+    let new = str_arg(vm, args[2], "replace() argument 2 must be str, not {}")?;
     let count = match args.get(3) {
         Some(c) => vm.to_index(*c)?,
         None => -1,
@@ -718,7 +743,7 @@ fn str_replace(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn partition_common(vm: &mut Vm, args: &[Value], rev: bool) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let sep = str_arg(vm, args[1], "must be str, not")?;
+    let sep = str_arg(vm, args[1], "must be str, not {}")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -752,7 +777,11 @@ fn pad(vm: &mut Vm, args: &[Value], align: char) -> PyResult<Value> {
     let width = vm.to_index(args[1])?;
     let fill = match args.get(2) {
         Some(f) => {
-            let f = str_arg(vm, *f, "The fill character")?;
+            let f = str_arg(
+                vm,
+                *f,
+                "The fill character must be a unicode character, not {}",
+            )?;
             let mut cs = f.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => c,
@@ -820,9 +849,9 @@ fn str_zfill(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.new_string(out)
 }
 
-fn str_expandtabs(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+fn str_expandtabs(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let size = match args.get(1) {
+    let size = match args.get(1).or(kwarg(vm, kwargs, "tabsize").as_ref()) {
         Some(v) => vm.to_index(*v)?,
         None => 8,
     };
@@ -850,38 +879,16 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.new_string(out)
 }
 
-fn str_encode(vm: &mut Vm, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
+fn str_encode(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    if let Some(enc) = args.get(1) {
-        let e = vm
-            .str_of(*enc)
-            .map(|x| x.to_ascii_lowercase().replace('_', "-"))
-            .unwrap_or_default();
-        match e.as_str() {
-            "utf-8" | "utf8" => {}
-            "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-                let limit = if e == "ascii" { 0x80 } else { 0x100 };
-                let mut out = Vec::with_capacity(s.len());
-                for (i, c) in s.chars().enumerate() {
-                    if (c as u32) >= limit {
-                        return Err(vm.new_error(
-                            ExcKind::UnicodeError,
-                            format!("'{}' codec can't encode character '\\x{:02x}' in position {}: ordinal not in range({})", if e == "ascii" { "ascii" } else { "latin-1" }, c as u32, i, limit),
-                        ));
-                    }
-                    out.push(c as u32 as u8);
-                }
-                return vm.new_bytes(out);
-            }
-            _ => return Err(vm.new_error(ExcKind::LookupError, format!("unknown encoding: {}", e))),
-        }
-    }
-    vm.new_bytes(s.into_bytes())
+    let (encoding, errors) = super::codec::encoding_args(vm, &args[1..], kwargs)?;
+    let data = super::codec::encode(vm, &s, &encoding, &errors)?;
+    vm.new_bytes(data)
 }
 
 fn str_removeprefix(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let p = str_arg(vm, args[1], "removeprefix() argument")?;
+    let p = str_arg(vm, args[1], "removeprefix() argument must be str, not {}")?;
     match s.strip_prefix(&*p) {
         Some(r) => vm.new_str(r),
         None => Ok(args[0]),
@@ -890,7 +897,7 @@ fn str_removeprefix(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn str_removesuffix(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let p = str_arg(vm, args[1], "removesuffix() argument")?;
+    let p = str_arg(vm, args[1], "removesuffix() argument must be str, not {}")?;
     match s.strip_suffix(&*p) {
         Some(r) if !p.is_empty() => vm.new_str(r),
         _ => Ok(args[0]),
@@ -1093,8 +1100,8 @@ fn str_maketrans(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
         return Ok(Value::obj(d));
     }
-    let x = str_arg(vm, args[0], "maketrans() argument 1")?;
-    let y = str_arg(vm, args[1], "maketrans() argument 2")?;
+    let x = str_arg(vm, args[0], "maketrans() argument 1 must be str, not {}")?;
+    let y = str_arg(vm, args[1], "maketrans() argument 2 must be str, not {}")?;
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
@@ -1102,7 +1109,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         vm.dict_set(d, Value::int(a as i64), Value::int(b as i64))?;
     }
     if let Some(z) = args.get(2) {
-        let z = str_arg(vm, *z, "maketrans() argument 3")?;
+        let z = str_arg(vm, *z, "maketrans() argument 3 must be str, not {}")?;
         for c in z.chars() {
             vm.dict_set(d, Value::int(c as i64), Value::NONE)?;
         }
@@ -1183,7 +1190,7 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("ljust", 2, 3, str_ljust),
     NativeFunc::method("rjust", 2, 3, str_rjust),
     NativeFunc::method("zfill", 2, 2, str_zfill),
-    NativeFunc::method("expandtabs", 1, 2, str_expandtabs),
+    NativeFunc::method_kw("expandtabs", 1, 2, str_expandtabs),
     NativeFunc::method_kw("encode", 1, 3, str_encode),
     NativeFunc::method("removeprefix", 2, 2, str_removeprefix),
     NativeFunc::method("removesuffix", 2, 2, str_removesuffix),
@@ -1194,49 +1201,61 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("translate", 2, 2, str_translate),
 ];
 
-/// s[key]: one code point or a slice.
-pub fn getitem(vm: &mut Vm, s: &str, key: Value) -> PyResult<Value> {
+/// s[key]: one code point or a slice. Works on the str in place (no copy
+/// of the whole text per subscription).
+pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
+    let len = vm.builtin_len(obj).unwrap_or(0);
     if vm.is_slice(key) {
-        let len = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
         let (a, b, c) = vm.slice_indices(key, len)?;
         let n = super::slice::slice_len(a, b, c);
+        let s = vm.str_of(obj).unwrap_or("");
         if c == 1 {
             let (x, y) = (
                 char_to_byte(s, a.max(0) as usize),
                 char_to_byte(s, b.max(a).max(0) as usize),
             );
-            return vm.new_str(&s[x..y]);
+            let piece = String::from(s.get(x..y).unwrap_or(""));
+            return vm.new_string(piece);
         }
-        let chars: Vec<char> = s.chars().collect();
         let mut out = String::with_capacity(n);
-        let mut i = a;
-        for _ in 0..n {
-            if let Some(ch) = chars.get(i as usize) {
-                out.push(*ch);
+        if s.is_ascii() {
+            let bytes = s.as_bytes();
+            let mut i = a;
+            for _ in 0..n {
+                if let Some(&b) = usize::try_from(i).ok().and_then(|i| bytes.get(i)) {
+                    out.push(b as char);
+                }
+                i += c;
             }
-            i += c;
+        } else {
+            let chars: Vec<char> = s.chars().collect();
+            let mut i = a;
+            for _ in 0..n {
+                if let Some(ch) = usize::try_from(i).ok().and_then(|i| chars.get(i)) {
+                    out.push(*ch);
+                }
+                i += c;
+            }
         }
         return vm.new_string(out);
     }
     let i = match key.as_small_int() {
         Some(i) => i,
-        None => match vm.to_index(key) {
-            Ok(i) => i,
-            Err(_) => {
+        None => {
+            let has_index =
+                vm.as_int_num(key).is_some() || vm.user_special(key, crate::qstr::INDEX).is_some();
+            if !has_index {
                 let t = vm.type_name(key);
                 return Err(vm.type_error(format!("string indices must be integers, not '{}'", t)));
             }
-        },
+            vm.to_index(key)?
+        }
     };
-    let c = if s.is_ascii() {
-        super::list::norm_index(i, s.len()).map(|i| s.as_bytes()[i] as char)
-    } else {
-        let len = s.chars().count();
-        super::list::norm_index(i, len).and_then(|i| s.chars().nth(i))
+    let s = vm.str_of(obj).unwrap_or("");
+    let c = match super::list::norm_index(i, len) {
+        Some(i) if s.is_ascii() => s.as_bytes().get(i).map(|&b| b as char),
+        Some(i) => s.chars().nth(i),
+        None => None,
     };
     match c {
         Some(c) => {

@@ -53,4 +53,6 @@ exception_kinds! {
     TypeError: Some(K::Exception),
     ValueError: Some(K::Exception),
     UnicodeError: Some(K::ValueError),
+    UnicodeEncodeError: Some(K::UnicodeError),
+    UnicodeDecodeError: Some(K::UnicodeError),
 }

@@ -201,6 +201,31 @@ impl Vm {
 
     pub fn unsupported_operands(&mut self, op: BinOp, a: Value, b: Value) -> PyErr {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
+        // Sequence concatenation has its own messages.
+        if op == BinOp::Add && !self.is_user_instance(a) {
+            let na = self.native_of(a);
+            let kind = if self.is_str(na) {
+                Some("str")
+            } else {
+                match self.obj(na) {
+                    Some(Object::List(_)) => Some("list"),
+                    Some(Object::Tuple(_)) => Some("tuple"),
+                    Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+                        return self.new_error(
+                            ExcKind::TypeError,
+                            format!("can't concat {} to {}", tb, ta),
+                        )
+                    }
+                    _ => None,
+                }
+            };
+            if let Some(k) = kind {
+                return self.new_error(
+                    ExcKind::TypeError,
+                    format!("can only concatenate {} (not \"{}\") to {}", k, tb, k),
+                );
+            }
+        }
         self.new_error(
             ExcKind::TypeError,
             format!(
@@ -255,9 +280,12 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // Subclasses of built-in types fall back to the native value.
+        // Subclasses of built-in types fall back to the native value, and a
+        // built-in left operand may accept any right one (`'%s' % obj`).
         let (na, nb) = (self.native_of(a), self.native_of(b));
-        if (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
+        let builtin_pair =
+            (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb);
+        if builtin_pair || (op == BinOp::Mod && !self.is_user_instance(na)) {
             if let Some(v) = self.builtin_binop(op, na, nb)? {
                 return Ok(v);
             }
@@ -304,7 +332,12 @@ impl Vm {
             vm.is_str(v)
                 || matches!(
                     vm.obj(v),
-                    Some(Object::List(_) | Object::Tuple(_) | Object::Bytes(_) | Object::ByteArray(_))
+                    Some(
+                        Object::List(_)
+                            | Object::Tuple(_)
+                            | Object::Bytes(_)
+                            | Object::ByteArray(_)
+                    )
                 )
         };
         let (seq, count) = if is_seq(self, a) {
@@ -314,8 +347,8 @@ impl Vm {
         } else {
             return Ok(None);
         };
-        let has_index = self.as_int_num(count).is_some()
-            || self.user_special(count, qstr::INDEX).is_some();
+        let has_index =
+            self.as_int_num(count).is_some() || self.user_special(count, qstr::INDEX).is_some();
         if !has_index {
             let t = self.type_name(count);
             return Err(self.new_error(
@@ -737,6 +770,9 @@ impl Vm {
                         }
                     }
                     let n = self.native_of(obj);
+                    if matches!(self.obj(n), Some(Object::Dict(_))) {
+                        return o::dict::dict_getitem(self, &[obj, key]);
+                    }
                     if !n.is(obj) {
                         return self.getitem(n, key);
                     }

@@ -1,0 +1,1 @@
+print('hello'.removeprefix('he'), 'hello'.removeprefix('x'), 'hello'.removesuffix('lo'), 'hello'.removesuffix(''), ''.removeprefix('a'))
