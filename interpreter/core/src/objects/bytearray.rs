@@ -39,15 +39,39 @@ fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     Ok(i as u8)
 }
 
-/// bytearray += / extend.
+/// bytearray.extend: a buffer or an iterable of ints.
 pub fn extend(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
-    let d = if vm.str_of(src).is_some() {
-        return Err(vm.type_error("expected a bytes-like object, str found"));
-    } else {
-        bytes_from(vm, src, None)?
+    if vm.as_int_num(src).is_some() {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("can't extend bytearray with {}", t)));
+    }
+    let d = match vm.bytes_of(src) {
+        Some(b) => b.to_vec(),
+        None => {
+            // A str iterates as str items, which aren't ints.
+            let items = vm.collect_iterable(src)?;
+            let mut out = Vec::with_capacity(items.len());
+            for i in items {
+                out.push(byte_value(vm, i)?);
+            }
+            out
+        }
     };
+    append_bytes(vm, r, &d)
+}
+
+/// bytearray += buffer.
+pub fn iadd(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
+    let Some(d) = vm.bytes_of(src).map(|b| b.to_vec()) else {
+        let t = vm.type_name(src);
+        return Err(vm.type_error(format!("can't concat {} to bytearray", t)));
+    };
+    append_bytes(vm, r, &d)
+}
+
+fn append_bytes(vm: &mut Vm, r: ObjRef, d: &[u8]) -> PyResult<()> {
     vm.reserve(d.len())?;
-    with_mut(vm, r, |b| b.extend_from_slice(&d));
+    with_mut(vm, r, |b| b.extend_from_slice(d));
     vm.charge(d.len());
     Ok(())
 }
@@ -59,7 +83,14 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
     };
     if vm.is_slice(key) {
         let (a, b, c) = vm.slice_indices(key, len)?;
-        let new = bytes_from(vm, value, None)?;
+        if vm.as_int_num(value).is_some() || vm.is_str(value) {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        let new = bytes_from(vm, value, None, "bytearray")?;
+        vm.reserve(new.len())?;
+        vm.charge(new.len());
         if c == 1 {
             let (s, e) = (a as usize, b.max(a) as usize);
             with_mut(vm, r, |buf| {
@@ -91,7 +122,11 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
     let v = byte_value(vm, value)?;
     match super::list::norm_index(i, len) {
         Some(i) => {
-            with_mut(vm, r, |b| b[i] = v);
+            with_mut(vm, r, |b| {
+                if let Some(slot) = b.get_mut(i) {
+                    *slot = v;
+                }
+            });
             Ok(())
         }
         None => Err(vm.index_error("bytearray index out of range")),
@@ -106,21 +141,30 @@ pub fn delitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<()> {
     if vm.is_slice(key) {
         let (a, b, c) = vm.slice_indices(key, len)?;
         let n = slice_len(a, b, c);
-        let mut idx: Vec<usize> = (0..n).map(|k| (a + k as i64 * c) as usize).collect();
-        idx.sort_unstable();
-        with_mut(vm, r, |buf| {
-            for i in idx.into_iter().rev() {
-                if i < buf.len() {
-                    buf.remove(i);
-                }
+        // Mark the doomed positions, then keep the rest in one pass.
+        let mut doomed = alloc::vec![false; len];
+        for k in 0..n {
+            if let Some(d) = usize::try_from(a + k as i64 * c)
+                .ok()
+                .and_then(|i| doomed.get_mut(i))
+            {
+                *d = true;
             }
+        }
+        with_mut(vm, r, |buf| {
+            let mut i = 0;
+            buf.retain(|_| {
+                let keep = !doomed.get(i).copied().unwrap_or(false);
+                i += 1;
+                keep
+            });
         });
         return Ok(());
     }
     let i = vm.to_index(key)?;
     match super::list::norm_index(i, len) {
         Some(i) => {
-            with_mut(vm, r, |b| b.remove(i));
+            with_mut(vm, r, |b| (i < b.len()).then(|| b.remove(i)));
             Ok(())
         }
         None => Err(vm.index_error("bytearray index out of range")),
@@ -142,7 +186,7 @@ fn ba_init(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             .map(|p| p.1)
     });
     let d = match args.get(1) {
-        Some(src) => bytes_from(vm, *src, enc)?,
+        Some(src) => bytes_from(vm, *src, enc, "bytearray")?,
         None => Vec::new(),
     };
     let n = d.len();
@@ -181,7 +225,9 @@ fn ba_pop(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     match super::list::norm_index(i, len) {
         Some(i) => Ok(Value::int(
-            with_mut(vm, r, |b| b.remove(i)).unwrap_or(0) as i64
+            with_mut(vm, r, |b| (i < b.len()).then(|| b.remove(i)))
+                .flatten()
+                .unwrap_or(0) as i64,
         )),
         None => Err(vm.index_error("pop index out of range")),
     }
@@ -191,6 +237,8 @@ fn ba_insert(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = ba_ref(vm, args[0])?;
     let i = vm.to_index(args[1])?;
     let v = byte_value(vm, args[2])?;
+    vm.reserve(1)?;
+    vm.charge(1);
     with_mut(vm, r, |b| {
         let l = b.len() as i64;
         let idx = if i < 0 { (i + l).max(0) } else { i.min(l) };
@@ -243,28 +291,27 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("clear", 1, 1, ba_clear),
     NativeFunc::method("copy", 1, 1, ba_copy),
     NativeFunc::method("reverse", 1, 1, ba_reverse),
-    NativeFunc::method_kw("decode", 1, 3, b_decode),
-    NativeFunc::method("hex", 1, 2, b_hex),
-    NativeFunc::function("fromhex", 2, 2, b_fromhex).as_classmethod(),
-    NativeFunc::method("find", 2, 4, b_find),
-    NativeFunc::method("rfind", 2, 4, b_rfind),
-    NativeFunc::method("index", 2, 4, b_index),
-    NativeFunc::method("rindex", 2, 4, b_rindex),
-    NativeFunc::method("count", 2, 4, b_count),
-    NativeFunc::method("replace", 3, 4, b_replace),
-    NativeFunc::method("startswith", 2, 4, b_startswith),
-    NativeFunc::method("endswith", 2, 4, b_endswith),
-    NativeFunc::method("strip", 1, 2, b_strip),
-    NativeFunc::method("lstrip", 1, 2, b_lstrip),
-    NativeFunc::method("rstrip", 1, 2, b_rstrip),
-    NativeFunc::method_kw("split", 1, 3, b_split),
-    NativeFunc::method("join", 2, 2, b_join),
-    NativeFunc::method("upper", 1, 1, b_upper),
-    NativeFunc::method("lower", 1, 1, b_lower),
-    NativeFunc::method("isdigit", 1, 1, b_isdigit),
-    NativeFunc::method("isalpha", 1, 1, b_isalpha),
-    NativeFunc::method("isalnum", 1, 1, b_isalnum),
-    NativeFunc::method("isspace", 1, 1, b_isspace),
-    NativeFunc::method("partition", 2, 2, b_partition),
-    NativeFunc::method("rpartition", 2, 2, b_rpartition),
 ];
+
+/// `bytearray *= n`.
+pub fn repeat_in_place(vm: &mut Vm, r: ObjRef, n: i64) -> PyResult<()> {
+    let len = match vm.heap.get(r) {
+        Object::ByteArray(b) => b.len(),
+        _ => 0,
+    };
+    let n = if len == 0 { 0 } else { n.max(0) as usize };
+    let grow = len.saturating_mul(n.saturating_sub(1));
+    vm.reserve(grow)?;
+    vm.charge(grow);
+    with_mut(vm, r, |b| {
+        if n == 0 {
+            b.clear();
+        } else {
+            let copy = b.clone();
+            for _ in 1..n {
+                b.extend_from_slice(&copy);
+            }
+        }
+    });
+    Ok(())
+}

@@ -246,6 +246,17 @@ fn decode_utf8_lossy(vm: &mut Vm, b: &[u8], errors: &str) -> PyResult<String> {
                     Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
                     Some(_) => "invalid continuation byte",
                 };
+                if errors == "strict" && e.error_len().is_none() && bad.len() > 1 {
+                    let start = offset + good;
+                    return Err(vm.new_error(
+                        ExcKind::UnicodeDecodeError,
+                        format!(
+                            "'utf-8' codec can't decode bytes in position {}-{}: unexpected end of data",
+                            start,
+                            start + bad.len() - 1
+                        ),
+                    ));
+                }
                 if errors == "backslashreplace" {
                     for &x in bad {
                         let _ = write!(out, "\\x{:02x}", x);

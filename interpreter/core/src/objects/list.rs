@@ -326,10 +326,11 @@ pub fn getitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                         .copied()
                         .unwrap_or(0) as i64,
                 )),
-                None => Err(vm.index_error(format!(
-                    "{} index out of range",
-                    if is_ba { "bytearray" } else { "index" }
-                ))),
+                None => Err(vm.index_error(if is_ba {
+                    "bytearray index out of range"
+                } else {
+                    "index out of range"
+                })),
             }
         }
         Object::Range(rg) => {

@@ -455,6 +455,15 @@ impl Vm {
             (Object::MemoryView(m), "itemsize") => Some(Value::int(m.itemsize as i64)),
             (Object::MemoryView(m), "nbytes") => Some(Value::int(m.len as i64)),
             (Object::MemoryView(m), "obj") => Some(m.base),
+            (Object::MemoryView(m), "format") => {
+                let f = [m.format];
+                Some(self.new_str(core::str::from_utf8(&f).unwrap_or("B"))?)
+            }
+            (Object::MemoryView(_), "ndim") => Some(Value::int(1)),
+            (Object::MemoryView(m), "shape") => {
+                let n = Value::int((m.len / (m.itemsize.max(1) as usize)) as i64);
+                Some(self.new_tuple(alloc::vec![n])?)
+            }
             _ => None,
         };
         Ok(v)

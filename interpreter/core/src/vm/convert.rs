@@ -140,6 +140,10 @@ impl Vm {
             }
             if self.user_special(v, qstr::REPR).is_none() {
                 let n = self.native_of(v);
+                // bytearray subclasses print with their own name.
+                if matches!(self.obj(n), Some(Object::ByteArray(_))) {
+                    return self.write_repr(v, out);
+                }
                 if !n.is(v) {
                     return self.write_str(n, out);
                 }
@@ -229,9 +233,7 @@ impl Vm {
                 crate::objects::bytes::write_repr(&b.data, out);
             }
             Object::ByteArray(b) => {
-                out.push_str("bytearray(");
-                crate::objects::bytes::write_repr(b, out);
-                out.push(')');
+                crate::objects::bytes::write_bytearray_repr("bytearray", b, out);
             }
             Object::BigInt(b) => {
                 let _ = write!(out, "{}", b);
@@ -302,6 +304,14 @@ impl Vm {
             }
             Object::Instance(i) => {
                 let native = i.native;
+                // A bytearray subclass shows its own name.
+                if let Some(Object::ByteArray(b)) = self.obj(native) {
+                    if self.user_special(v, qstr::REPR).is_none() {
+                        let name = self.class_name(i.class);
+                        crate::objects::bytes::write_bytearray_repr(&name, b, out);
+                        return Ok(());
+                    }
+                }
                 if !native.is_null() && self.user_special(v, qstr::REPR).is_none() {
                     return self.write_repr(native, out);
                 }

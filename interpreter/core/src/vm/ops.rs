@@ -400,8 +400,14 @@ impl Vm {
                     }
                 }
                 (Object::ByteArray(_), BinOp::Add) => {
-                    o::bytearray::extend(self, r, b)?;
+                    o::bytearray::iadd(self, r, b)?;
                     return Ok(a);
+                }
+                (Object::ByteArray(_), BinOp::Mul) => {
+                    if let Some(n) = b.as_small_int() {
+                        o::bytearray::repeat_in_place(self, r, n)?;
+                        return Ok(a);
+                    }
                 }
                 (Object::Set(s), BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub) if !s.frozen =>
                 {

@@ -123,7 +123,13 @@ fn star_int(vm: &mut Vm, v: Value) -> PyResult<i64> {
 
 /// Format one value for one conversion.
 fn convert(vm: &mut Vm, conv: &Conversion, v: Value, bytes_mode: bool) -> PyResult<String> {
-    let r = match conv.kind() {
+    // bytes' %b is its %s.
+    let kind = if bytes_mode && conv.conv == 'b' {
+        ConvKind::Str
+    } else {
+        conv.kind()
+    };
+    let r = match kind {
         ConvKind::Str => {
             let text = if bytes_mode {
                 match vm.bytes_of(v) {

@@ -281,6 +281,8 @@ pub fn init_types(vm: &mut Vm) {
     for (ty, methods) in extra {
         add_methods(vm, ty, methods);
     }
+    add_methods(vm, vm.types.bytes, o::bytes::SHARED);
+    add_methods(vm, vm.types.bytearray, o::bytes::SHARED);
     let t = &vm.types;
     let ordered = [
         t.int,
