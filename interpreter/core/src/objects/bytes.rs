@@ -190,9 +190,9 @@ pub fn hex_with_sep(
             if let Some(c) = sep {
                 // Groups count from the right for a positive bytes_per_sep.
                 let boundary = if per >= 0 {
-                    (d.len() - i) % group == 0
+                    (d.len() - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(c);
