@@ -554,7 +554,7 @@ pub(crate) fn reversed_value(vm: &mut Vm, v: Value) -> PyResult<Value> {
             && vm.user_special(v, qstr::GETITEM).is_some()
             && vm.user_special(v, qstr::LEN).is_some());
     if !seq_like {
-        if let Some(Object::Dict(_)) = vm.obj(v) {
+        if let Some(Object::Dict(_) | Object::DictView(_)) = vm.obj(v) {
             let keys = vm.collect_iterable(v)?;
             let l = vm.new_list(keys)?;
             let n = vm.len(l)?;

@@ -341,6 +341,17 @@ fn dict_clear(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `a | b` for two dicts: a new dict.
+pub fn union(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    let table = match vm.obj(a) {
+        Some(Object::Dict(dd)) => dd.table.clone(),
+        _ => Table::new(),
+    };
+    let r = vm.alloc(Object::Dict(DictObj { table }))?;
+    update_from(vm, r, b)?;
+    Ok(Value::obj(r))
+}
+
 fn dict_copy(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = dict_ref(vm, args[0])?;
     let table = match vm.heap.get(d) {

@@ -507,6 +507,7 @@ pub static VIEW: &[NativeFunc] = &[
     m("__eq__", 2, eq),
     m("__ne__", 2, ne),
     m("__repr__", 1, repr),
+    m("__reversed__", 1, reversed),
     m("__or__", 2, or),
     m("__ror__", 2, ror),
     m("__and__", 2, and),

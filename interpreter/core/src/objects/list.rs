@@ -367,7 +367,16 @@ pub fn setitem_builtin(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyR
             let len = l.len();
             if vm.is_slice(key) {
                 let (a, b, c) = vm.slice_indices(key, len)?;
-                let new_items = vm.collect_iterable(value)?;
+                let new_items = match vm.collect_iterable(value) {
+                    Ok(items) => items,
+                    Err(e)
+                        if vm.exception_is(e.0, ExcKind::TypeError)
+                            && !vm.is_user_instance(value) =>
+                    {
+                        return Err(vm.type_error("can only assign an iterable"))
+                    }
+                    Err(e) => return Err(e),
+                };
                 return assign_slice(vm, r, a, b, c, new_items);
             }
             let i = index_of(vm, key, "list")?;
@@ -621,6 +630,10 @@ pub fn seq_index(vm: &mut Vm, args: &[Value], what: &str) -> PyResult<Value> {
     let (start, stop) = index_bounds(vm, args, len)?;
     match find_item(vm, r, args[1], start, stop)? {
         Some(i) => Ok(Value::int(i as i64)),
+        None if what == "list" => {
+            let r = vm.repr_string(args[1])?;
+            Err(vm.value_error(format!("{} is not in list", r)))
+        }
         None => Err(vm.value_error(format!("{}.index(x): x not in {}", what, what))),
     }
 }

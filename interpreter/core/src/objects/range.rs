@@ -85,20 +85,34 @@ pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let n = args.len() - 1;
+    if n == 0 {
+        return Err(vm.type_error("range expected at least 1 argument, got 0"));
+    }
+    if n > 3 {
+        return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n)));
+    }
     let mut ints = [0i64; 3];
-    for (i, a) in args[1..].iter().enumerate() {
-        ints[i] = match vm.to_index(*a) {
+    for (slot, a) in ints.iter_mut().zip(&args[1..]) {
+        let is_int =
+            vm.as_int_num(*a).is_some() || vm.user_special(*a, crate::qstr::INDEX).is_some();
+        if !is_int {
+            let t = vm.type_name(*a);
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                t
+            )));
+        }
+        // Bounds are machine integers here (as in Pycopy).
+        *slot = match vm.to_index(*a) {
             Ok(v) => v,
-            Err(_) => {
-                let t = vm.type_name(*a);
-                return Err(vm.type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    t
-                )));
+            Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::IndexError) => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
             }
+            Err(e) => return Err(e),
         };
     }
-    let (start, stop, step) = match args.len() - 1 {
+    let (start, stop, step) = match n {
         1 => (0, ints[0], 1),
         2 => (ints[0], ints[1], 1),
         _ => (ints[0], ints[1], ints[2]),
@@ -134,7 +148,7 @@ fn range_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
-    NativeFunc::function("__new__", 2, 4, range_new).as_static(),
+    NativeFunc::function("__new__", 1, super::native::VARARGS, range_new).as_static(),
     NativeFunc::method("index", 2, 2, range_index),
     NativeFunc::method("count", 2, 2, range_count),
 ];

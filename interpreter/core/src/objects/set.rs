@@ -123,10 +123,37 @@ fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef, frozen: bool) -> PyResu
     Ok(out)
 }
 
+/// An iterable's items as a new set, or None if it isn't iterable.
+fn iterable_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<ObjRef>> {
+    if vm.is_user_instance(v) && vm.type_attr(v, crate::qstr::ITER).is_none() {
+        return Ok(None);
+    }
+    let items = match vm.collect_iterable(v) {
+        Ok(items) => items,
+        Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::TypeError) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(vm.new_set(&items, false)?.as_obj())
+}
+
 /// Binary set operators (also on dict keys/items views).
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let x = super::dict::view_as_set(vm, a)?;
-    let y = super::dict::view_as_set(vm, b)?;
+    let is_set_view = |vm: &Vm, v: Value| matches!(vm.obj(v), Some(Object::DictView(dv)) if dv.kind != super::iterator::DictIterKind::Values);
+    // Next to a keys or items view, any iterable acts as a set.
+    let any_iterable = is_set_view(vm, a) || is_set_view(vm, b);
+    let mut x = super::dict::view_as_set(vm, a)?;
+    let mut y = super::dict::view_as_set(vm, b)?;
+    if any_iterable && !matches!(op, BinOp::Sub | BinOp::Or | BinOp::And | BinOp::Xor) {
+        return Ok(None);
+    }
+    if any_iterable {
+        if x.is_none() {
+            x = iterable_as_set(vm, a)?;
+        }
+        if y.is_none() {
+            y = iterable_as_set(vm, b)?;
+        }
+    }
     let (Some(x), Some(y)) = (x, y) else {
         return Ok(None);
     };

@@ -222,12 +222,9 @@ impl Vm {
         }
         if self.type_flags(ty) & TF_GETATTR != 0 {
             if let Some(ga) = self.lookup_user_attr(ty, qstr::GETATTR) {
+                // Its AttributeError (with its own message) propagates.
                 let n = Value::qstr(name);
-                return match self.call_special(ga, obj, &[n]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.exception_is(e.0, ExcKind::AttributeError) => Ok(None),
-                    Err(e) => Err(e),
-                };
+                return self.call_special(ga, obj, &[n]).map(Some);
             }
         }
         Ok(None)

@@ -81,6 +81,23 @@ impl Vm {
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     Unhashable
                 }
+                // Equal ranges hash alike: by (len, start, step) as CPython.
+                Object::Range(rg) => {
+                    let n = rg.len();
+                    let (start, step) = match n {
+                        0 => (-1, -1),
+                        1 => (rg.start, -1),
+                        _ => (rg.start, rg.step),
+                    };
+                    let mut acc: i64 = 0x345678;
+                    for (i, h) in [n, start, step].into_iter().enumerate() {
+                        let h = crate::objects::int::hash_i64(h);
+                        acc = (acc ^ h)
+                            .wrapping_mul(1000003)
+                            .wrapping_add(82520 + 2 * i as i64);
+                    }
+                    Hash(if acc == -1 { -2 } else { acc })
+                }
                 Object::Instance(_) | Object::Exception(_) | Object::Type(_) => {
                     // A class defining __eq__ without __hash__ is
                     // unhashable; one defining __hash__ needs Python.
@@ -113,7 +130,19 @@ impl Vm {
         match self.hash_simple(v) {
             SimpleHash::Hash(h) => Ok(h),
             SimpleHash::Unhashable => {
-                let t = self.type_name(v);
+                // Name the unhashable part (a list inside a tuple).
+                let mut culprit = v;
+                while let Some(items) = self.tuple_items(culprit) {
+                    let bad = items
+                        .iter()
+                        .copied()
+                        .find(|x| matches!(self.hash_simple(*x), SimpleHash::Unhashable));
+                    match bad {
+                        Some(x) => culprit = x,
+                        None => break,
+                    }
+                }
+                let t = self.type_name(culprit);
                 Err(self.new_error(
                     ExcKind::TypeError,
                     alloc::format!("unhashable type: '{}'", t),

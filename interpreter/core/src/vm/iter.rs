@@ -218,7 +218,7 @@ impl Vm {
                 };
                 if table.len() != len {
                     let what = if matches!(self.heap.get(d), Object::Set(_)) {
-                        "set"
+                        "Set"
                     } else {
                         "dictionary"
                     };

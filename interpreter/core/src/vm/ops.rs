@@ -321,6 +321,14 @@ impl Vm {
                 }
                 Ok(None)
             }
+            BinOp::Or
+                if matches!(
+                    (self.obj(a), self.obj(b)),
+                    (Some(Object::Dict(_)), Some(Object::Dict(_)))
+                ) =>
+            {
+                o::dict::union(self, a, b).map(Some)
+            }
             BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub => o::set::set_binop(self, op, a, b),
             _ => Ok(None),
         }
@@ -585,6 +593,16 @@ impl Vm {
             (Object::Set(_), Object::Set(_)) => o::set::compare_sets(self, op, ra, rb).map(Some),
             (Object::DictView(_), _) | (_, Object::DictView(_)) => {
                 o::dict::compare_views(self, op, a, b)
+            }
+            (Object::Slice(x), Object::Slice(y)) => {
+                // Slices compare as (start, stop, step) tuples.
+                let (tx, ty) = (
+                    [x.start, x.stop, x.step].to_vec(),
+                    [y.start, y.stop, y.step].to_vec(),
+                );
+                let tx = self.new_tuple(tx)?;
+                let ty = self.new_tuple(ty)?;
+                o::list::compare_seqs(self, op, tx, ty).map(Some)
             }
             (Object::Range(x), Object::Range(y)) => {
                 let eq = o::range::ranges_equal(x, y);

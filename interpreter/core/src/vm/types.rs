@@ -298,7 +298,7 @@ pub fn init_types(vm: &mut Vm) {
     for ty in ordered {
         add_methods(vm, ty, o::dunder::CMP);
     }
-    add_methods(vm, vm.types.dict_values, &o::dunder::VIEW[..6]);
+    add_methods(vm, vm.types.dict_values, &o::dunder::VIEW[..7]);
 
     for &kind in ExcKind::ALL {
         let parent = kind

@@ -1,0 +1,12 @@
+a = {1, 2, 3}
+print(sorted(a.union([4], (5,))), sorted(a.intersection([2, 3, 9], {3, 2})), sorted(a.difference([1], {2})), sorted(a.symmetric_difference([3, 4])))
+print(a.issubset([1, 2, 3, 4]), a.issuperset([1]), a.isdisjoint([7]), a.isdisjoint({1}), sorted(a.union()), sorted(a.copy()))
+b = set(a)
+b.update([4], {5})
+print(sorted(b))
+b.intersection_update([1, 2, 4, 5, 6], range(5))
+print(sorted(b))
+b.difference_update({1}, [2])
+print(sorted(b))
+b.symmetric_difference_update([4, 9])
+print(sorted(b))
