@@ -5,3 +5,4 @@ extern crate alloc;
 
 pub mod compile;
 pub mod port;
+pub mod regex;
