@@ -33,69 +33,29 @@ pub enum StmtKind {
     /// `del a, b[0], c.d`
     Delete(Vec<Expr>),
     /// `a = b = value`: `targets` has one entry per `=`.
-    Assign {
-        targets: Vec<Expr>,
-        value: Expr,
-    },
-    AugAssign {
-        target: Expr,
-        op: BinOp,
-        value: Expr,
-    },
+    Assign { targets: Vec<Expr>, value: Expr },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
     /// `target: annotation [= value]`; `simple` is true for a bare name
     /// target that is not parenthesised (then the annotation is recorded
     /// in `__annotations__` by CPython; we only evaluate it).
-    AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
-        simple: bool,
-    },
-    For {
-        target: Expr,
-        iter: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-        is_async: bool,
-    },
-    While {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    If {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    With {
-        items: Vec<WithItem>,
-        body: Vec<Stmt>,
-        is_async: bool,
-    },
-    Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
-    },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
     Try {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
     },
-    Assert {
-        test: Expr,
-        msg: Option<Expr>,
-    },
+    Assert { test: Expr, msg: Option<Expr> },
     /// `import a.b.c as d, e`
     Import(Vec<Alias>),
     /// `from ..mod import a as b, c` or `from . import *` (then `names` holds
     /// one alias whose name is `*`). `module` is None for `from . import x`.
-    ImportFrom {
-        module: Option<Ident>,
-        names: Vec<Alias>,
-        level: u32,
-    },
+    ImportFrom { module: Option<Ident>, names: Vec<Alias>, level: u32 },
     Global(Vec<Ident>),
     Nonlocal(Vec<Ident>),
     Expr(Expr),
@@ -214,96 +174,38 @@ pub enum ExprKind {
     /// contain nested replacement fields). `f"{x=}"` is expanded by the
     /// parser into a literal `"x="` followed by this node with conversion
     /// 'r' (when no conversion and no format spec is given), as CPython does.
-    FormattedValue {
-        value: Box<Expr>,
-        conversion: Option<char>,
-        format_spec: Option<Box<Expr>>,
-    },
-    BoolOp {
-        op: BoolOp,
-        values: Vec<Expr>,
-    },
+    FormattedValue { value: Box<Expr>, conversion: Option<char>, format_spec: Option<Box<Expr>> },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
     /// `target := value`
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
-    BinOp {
-        left: Box<Expr>,
-        op: BinOp,
-        right: Box<Expr>,
-    },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
-    IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     /// `{k: v, **m}`: a None key means `**value`.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `left op1 c1 op2 c2 ...`
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
     /// Positional args may contain `Starred`; keywords with `arg: None` are `**`.
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
-    Attribute {
-        value: Box<Expr>,
-        attr: Ident,
-    },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute { value: Box<Expr>, attr: Ident },
     /// `value[slice]`; a subscript with commas is a Tuple (possibly of Slices).
-    Subscript {
-        value: Box<Expr>,
-        slice: Box<Expr>,
-    },
+    Subscript { value: Box<Expr>, slice: Box<Expr> },
     /// `*value` in a call, display or assignment target.
     Starred(Box<Expr>),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// `lower:upper:step`, only valid directly inside a subscript (or in a
     /// Tuple inside a subscript).
-    Slice {
-        lower: Option<Box<Expr>>,
-        upper: Option<Box<Expr>>,
-        step: Option<Box<Expr>>,
-    },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

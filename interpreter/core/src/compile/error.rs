@@ -22,21 +22,11 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(msg: impl Into<String>, line: u32, col: u32) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::SyntaxError,
-            msg: msg.into(),
-            line,
-            col,
-        }
+        SyntaxError { kind: SyntaxErrorKind::SyntaxError, msg: msg.into(), line, col }
     }
 
     pub fn indentation(msg: impl Into<String>, line: u32, col: u32) -> Self {
-        SyntaxError {
-            kind: SyntaxErrorKind::IndentationError,
-            msg: msg.into(),
-            line,
-            col,
-        }
+        SyntaxError { kind: SyntaxErrorKind::IndentationError, msg: msg.into(), line, col }
     }
 }
 
