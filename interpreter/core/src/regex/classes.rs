@@ -62,7 +62,7 @@ fn is_digit(c: u32, unicode: bool) -> bool {
 }
 
 fn is_space(c: u32, unicode: bool) -> bool {
-    if c < 128 || !unicode {
+    if !unicode {
         return matches!(c, 0x9..=0xd | 0x20);
     }
     SPACES.binary_search(&c).is_ok()
@@ -112,14 +112,15 @@ impl Set {
     }
 
     /// Does `c` match the set? With `fold`, `c` matches if any of its case
-    /// variants (lower, upper, upper of lower) is in the set, before the
+    /// variants (lower, upper, upper of lower, lower of upper) is in the set, before the
     /// negation is applied, as in CPython.
     pub(crate) fn matches(&self, c: u32, unicode: bool, fold: bool) -> bool {
         let hit = self.contains(c, unicode)
             || (fold && {
                 let (l, u) = case_pair(c, unicode);
                 let ul = case_pair(l, unicode).1;
-                [l, u, ul]
+                let lu = case_pair(u, unicode).0;
+                [l, u, ul, lu]
                     .iter()
                     .any(|&v| v != c && self.contains(v, unicode))
             });

@@ -430,7 +430,12 @@ impl Parser<'_> {
     /// After `(?`: returns `Ok(Some(None))` for a non-capturing group,
     /// `Ok(None)` when the construct was a comment or leading flags that
     /// produce no group, or an error.
-    fn extension(&mut self, open: usize, flags: &mut u32) -> Result<Option<()>, RegexError> {
+    fn extension(
+        &mut self,
+        open: usize,
+        at_start: bool,
+        flags: &mut u32,
+    ) -> Result<Option<()>, RegexError> {
         let Some(c) = self.next() else {
             return Err(RegexError::syntax("unexpected end of pattern", self.pos));
         };
@@ -473,7 +478,7 @@ impl Parser<'_> {
             }
             'a' | 'i' | 'L' | 'm' | 's' | 'u' | 'x' | '-' => {
                 self.pos -= 1;
-                self.inline_flags(open, flags)?;
+                self.inline_flags(open, at_start, flags)?;
                 Ok(None)
             }
             _ => Err(RegexError::syntax(
@@ -483,9 +488,14 @@ impl Parser<'_> {
         }
     }
 
-    /// `(?flags)` at the very start of the pattern sets global flags;
-    /// anything else with inline flags is rejected.
-    fn inline_flags(&mut self, open: usize, flags: &mut u32) -> Result<(), RegexError> {
+    /// `(?flags)` at the start of the pattern (`at_start`) sets global
+    /// flags; scoped flags `(?i:...)` are rejected.
+    fn inline_flags(
+        &mut self,
+        open: usize,
+        at_start: bool,
+        flags: &mut u32,
+    ) -> Result<(), RegexError> {
         let mut add = 0;
         loop {
             let Some(c) = self.next() else {
@@ -520,7 +530,7 @@ impl Parser<'_> {
             };
             add |= bit;
         }
-        if open != 0 {
+        if !at_start {
             return Err(RegexError::syntax(
                 "global flags not at the start of the expression",
                 open,
@@ -571,8 +581,10 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
         let cc = char::from_u32(c).unwrap_or('\u{FFFD}');
         match cc {
             '(' => {
+                // Global flags must come before anything else (CPython).
+                let at_start = top == 0 && frame.seq.is_empty() && frame.alts.is_empty();
                 let capture = if p.eat('?') {
-                    match p.extension(at, &mut extra_flags)? {
+                    match p.extension(at, at_start, &mut extra_flags)? {
                         Some(()) => None,
                         None => continue,
                     }
