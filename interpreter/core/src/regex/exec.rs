@@ -172,14 +172,9 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
                 let positions = self.len - self.origin + 1;
                 let bits = positions.checked_mul(self.prog.memo_slots as usize);
                 let words = bits.map(|b| b / 64 + 1);
-                let mut memo = None;
-                if let Some(words) = words.filter(|&w| w * 8 <= MEMO_MAX_BYTES) {
-                    let mut v = Vec::new();
-                    if v.try_reserve_exact(words).is_ok() {
-                        v.resize(words, 0u64);
-                        memo = Some(v);
-                    }
-                }
+                let memo = words
+                    .filter(|&w| w * 8 <= MEMO_MAX_BYTES)
+                    .and_then(|w| alloc_vec(w, 0u64).ok());
                 match memo {
                     Some(v) => {
                         self.memo = Memo::On(v);
@@ -402,6 +397,27 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
     if pos > len || !hay.is_boundary(pos) {
         return Ok(None);
     }
+    // Enough for any ordinary match; beyond it the memo pays off.
+    let limit = ((len - pos) as u64 + 1)
+        .saturating_mul(8)
+        .saturating_add(4096);
+    exec_with_limit(prog, hay, pos, mode, must_advance, limit)
+}
+
+/// [`exec`] with the number of steps after which the memo is turned on
+/// (tests use 0 to check that the memo never changes a result).
+pub(crate) fn exec_with_limit<H: Haystack + ?Sized>(
+    prog: &Prog,
+    hay: &H,
+    pos: usize,
+    mode: Mode,
+    must_advance: bool,
+    limit: u64,
+) -> Result<Option<Captures>, RegexError> {
+    let len = hay.len();
+    if pos > len || !hay.is_boundary(pos) {
+        return Ok(None);
+    }
     let nslots = prog.groups.checked_add(1).and_then(|g| g.checked_mul(2));
     let nslots = nslots.ok_or_else(no_memory)?;
     let mut vm = Vm {
@@ -416,10 +432,7 @@ pub(crate) fn exec<H: Haystack + ?Sized>(
         memo: Memo::Off,
         origin: pos,
         steps: 0,
-        // Enough for any ordinary match; beyond it the memo pays off.
-        limit: ((len - pos) as u64 + 1)
-            .saturating_mul(8)
-            .saturating_add(4096),
+        limit,
     };
     let found = match mode {
         Mode::Match | Mode::FullMatch => vm.run(pos)?,

@@ -31,7 +31,13 @@ mod template;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+#[rustfmt::skip]
+#[allow(clippy::type_complexity)]
 mod vectors;
+#[cfg(test)]
+#[rustfmt::skip]
+#[allow(clippy::type_complexity)]
+mod fuzz_vectors;
 
 use alloc::string::String;
 use alloc::vec::Vec;

@@ -27,24 +27,53 @@ fn char_spans(caps: &Captures, s: &str) -> Vec<Option<(usize, usize)>> {
 
 #[test]
 fn cpython_str_vectors() {
+    check_str_vectors(vectors::STR);
+    assert!(vectors::STR.len() > 500);
+}
+
+#[test]
+fn cpython_fuzz_vectors() {
+    check_str_vectors(super::fuzz_vectors::FUZZ);
+}
+
+#[test]
+fn cpython_fuzz_finditer_vectors() {
+    check_finditer(super::fuzz_vectors::FUZZ_ITER);
+}
+
+type StrVector = (
+    &'static str,
+    u32,
+    &'static str,
+    u8,
+    Option<&'static [vectors::Span]>,
+);
+
+fn check_str_vectors(vectors: &[StrVector]) {
     let mut failures = Vec::new();
-    for &(pat, flags, subj, mode, exp) in vectors::STR {
+    for &(pat, flags, subj, mode, exp) in vectors {
         let r = Regex::compile(pat, flags).unwrap_or_else(|e| panic!("compile {:?}: {}", pat, e));
-        let got = r
-            .match_at(subj, 0, mode_of(mode))
-            .unwrap_or_else(|e| panic!("exec {:?} on {:?}: {}", pat, subj, e));
-        let got = got.map(|c| char_spans(&c, subj));
         let exp = exp.map(|e| e.to_vec());
-        if got != exp {
-            failures.push(alloc::format!(
-                "{:?} flags={} on {:?} mode={}: got {:?}, CPython {:?}",
-                pat,
-                flags,
-                subj,
-                mode,
-                got,
-                exp
-            ));
+        // Once as usual, once with the memo on from the first step.
+        for limit in [None, Some(0)] {
+            let got = match limit {
+                None => r.match_at(subj, 0, mode_of(mode)),
+                Some(l) => exec::exec_with_limit(&r.prog, subj, 0, mode_of(mode), false, l),
+            };
+            let got = got.unwrap_or_else(|e| panic!("exec {:?} on {:?}: {}", pat, subj, e));
+            let got = got.map(|c| char_spans(&c, subj));
+            if got != exp {
+                failures.push(alloc::format!(
+                    "{:?} flags={} on {:?} mode={} memo={:?}: got {:?}, CPython {:?}",
+                    pat,
+                    flags,
+                    subj,
+                    mode,
+                    limit,
+                    got,
+                    exp
+                ));
+            }
         }
     }
     assert!(
@@ -125,7 +154,11 @@ fn cpython_split_vectors() {
 
 #[test]
 fn cpython_finditer_vectors() {
-    for &(pat, flags, subj, exp) in vectors::FINDITER {
+    check_finditer(vectors::FINDITER);
+}
+
+fn check_finditer(vectors: &[(&str, u32, &str, &[(usize, usize)])]) {
+    for &(pat, flags, subj, exp) in vectors {
         let r = Regex::compile(pat, flags).unwrap();
         let got: Vec<(usize, usize)> = r
             .find_iter(subj, 0)

@@ -386,4 +386,5 @@ def main():
     w("];\n")
 
 
-main()
+if __name__ == "__main__":
+    main()
