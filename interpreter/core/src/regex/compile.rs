@@ -17,7 +17,7 @@ use alloc::vec::Vec;
 use core::fmt::Write;
 
 use super::classes::{fold, Set, SetItem};
-use super::parse::{Ast, Look, Node};
+use super::parse::{Ast, Look, Node, NodeId};
 use super::{ErrorKind, RegexError, DOTALL, IGNORECASE, MULTILINE};
 
 /// Largest program accepted (counted repeats are unrolled).
@@ -90,8 +90,10 @@ pub(crate) struct Prog {
     pub ignorecase: bool,
 }
 
-struct Compiler {
+struct Compiler<'a> {
     prog: Prog,
+    nodes: &'a [Node],
+    nullable: Vec<bool>,
     flags: u32,
     /// Registers of the empty-checked repeat bodies being emitted.
     loops: Vec<u32>,
@@ -101,19 +103,67 @@ fn too_large() -> RegexError {
     RegexError::new(ErrorKind::TooComplex, "regex too large", None)
 }
 
-/// Can `node` match the empty string?
-fn nullable(node: &Node) -> bool {
-    match node {
-        Node::Empty | Node::Look(_) => true,
-        Node::Lit(_) | Node::Any | Node::Set(_) => false,
-        Node::Concat(v) => v.iter().all(nullable),
-        Node::Alt(v) => v.iter().any(nullable),
-        Node::Group(_, n) => nullable(n),
-        Node::Repeat { node, min, .. } => *min == 0 || nullable(node),
+/// For each node, can it match the empty string? Children precede their
+/// parents in the arena, so one forward pass suffices.
+fn nullable_table(nodes: &[Node]) -> Vec<bool> {
+    let mut t: Vec<bool> = Vec::with_capacity(nodes.len());
+    for node in nodes {
+        let at = |i: &usize| t.get(*i).copied().unwrap_or(false);
+        let v = match node {
+            Node::Empty | Node::Look(_) => true,
+            Node::Lit(_) | Node::Any | Node::Set(_) => false,
+            Node::Concat(v) => v.iter().all(at),
+            Node::Alt(v) => v.iter().any(at),
+            Node::Group(_, n) => at(n),
+            Node::Repeat { node, min, .. } => *min == 0 || at(node),
+        };
+        t.push(v);
     }
+    t
 }
 
-impl Compiler {
+/// Compiler work items: the compiler runs an explicit stack of these
+/// instead of recursing over the tree.
+enum Task {
+    Emit(NodeId),
+    Push(Inst),
+    /// Continue an alternation at alternative `next`.
+    Alt(AltState),
+    /// Continue a repeat.
+    Repeat(RepeatState),
+}
+
+struct AltState {
+    node: NodeId,
+    next: usize,
+    /// The split before the alternative just emitted (not for the last).
+    split: Option<u32>,
+    /// Jumps from the ends of alternatives to the end of the alternation.
+    jumps: Vec<u32>,
+}
+
+struct RepeatState {
+    node: NodeId,
+    min: u32,
+    max: Option<u32>,
+    greedy: bool,
+    /// Register for the empty-iteration check, if the body is nullable.
+    check: Option<u32>,
+    mandatory_done: u32,
+    optional_done: u32,
+    /// Set while an optional copy's body is being emitted.
+    in_body: Option<BodyState>,
+    splits: Vec<u32>,
+    exits: Vec<u32>,
+}
+
+#[derive(Clone, Copy)]
+struct BodyState {
+    head: u32,
+    check: Option<u32>,
+}
+
+impl Compiler<'_> {
     fn pc(&self) -> u32 {
         // `push` keeps the length below MAX_INSTS, so this fits.
         self.prog.insts.len() as u32
@@ -162,13 +212,30 @@ impl Compiler {
         }
     }
 
-    fn emit(&mut self, node: &Node) -> Result<(), RegexError> {
+    fn run(&mut self, root: NodeId) -> Result<(), RegexError> {
+        let mut tasks: Vec<Task> = alloc::vec![Task::Emit(root)];
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Emit(id) => self.emit(id, &mut tasks)?,
+                Task::Push(inst) => {
+                    self.push(inst)?;
+                }
+                Task::Alt(st) => self.alt_step(st, &mut tasks)?,
+                Task::Repeat(st) => self.repeat_step(st, &mut tasks)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, id: NodeId, tasks: &mut Vec<Task>) -> Result<(), RegexError> {
+        let Some(node) = self.nodes.get(id) else {
+            return Ok(());
+        };
         match node {
             Node::Empty => {}
             Node::Lit(c) => {
-                let unicode = self.prog.unicode;
                 let inst = if self.flags & IGNORECASE != 0 {
-                    Inst::CharFold(fold(*c, unicode))
+                    Inst::CharFold(fold(*c, self.prog.unicode))
                 } else {
                     Inst::Char(*c)
                 };
@@ -197,133 +264,154 @@ impl Compiler {
                 };
                 self.push(Inst::Assert(a))?;
             }
-            Node::Concat(v) => {
-                for n in v {
-                    self.emit(n)?;
-                }
-            }
-            Node::Alt(v) => self.alternation(v)?,
+            Node::Concat(v) => tasks.extend(v.iter().rev().map(|&n| Task::Emit(n))),
+            Node::Alt(_) => tasks.push(Task::Alt(AltState {
+                node: id,
+                next: 0,
+                split: None,
+                jumps: Vec::new(),
+            })),
             Node::Group(Some(i), n) => {
                 let slot = u32::try_from(2 * i).map_err(|_| too_large())?;
                 self.push(Inst::Save(slot))?;
-                self.emit(n)?;
-                self.push(Inst::Save(slot + 1))?;
+                tasks.push(Task::Push(Inst::Save(slot + 1)));
+                tasks.push(Task::Emit(*n));
             }
-            Node::Group(None, n) => self.emit(n)?,
+            Node::Group(None, n) => tasks.push(Task::Emit(*n)),
             Node::Repeat {
                 node,
                 min,
                 max,
                 greedy,
-            } => self.repeat(node, *min, *max, *greedy)?,
+            } => {
+                let check = if self.nullable.get(*node).copied().unwrap_or(true) {
+                    let r = self.prog.regs;
+                    self.prog.regs = r.checked_add(1).ok_or_else(too_large)?;
+                    Some(r)
+                } else {
+                    None
+                };
+                tasks.push(Task::Repeat(RepeatState {
+                    node: *node,
+                    min: *min,
+                    max: *max,
+                    greedy: *greedy,
+                    check,
+                    mandatory_done: 0,
+                    optional_done: 0,
+                    in_body: None,
+                    splits: Vec::new(),
+                    exits: Vec::new(),
+                }));
+            }
         }
         Ok(())
     }
 
     /// `a|b|c`: a chain of splits, each alternative jumping to the end.
-    fn alternation(&mut self, alts: &[Node]) -> Result<(), RegexError> {
-        let mut jumps = Vec::new();
-        let count = alts.len();
-        for (i, alt) in alts.iter().enumerate() {
-            if i + 1 < count {
-                let here = self.pc();
-                let split = self.split(here + 1, 0)?;
-                self.emit(alt)?;
-                jumps.push(self.push(Inst::Jmp(0))?);
-                let next = self.pc();
-                self.set_split_targets(split, split + 1, next);
-            } else {
-                self.emit(alt)?;
-            }
-        }
-        let end = self.pc();
-        for j in jumps {
-            self.patch(j, Inst::Jmp(end));
-        }
-        Ok(())
-    }
-
-    /// One iteration of a repeat body. With an empty check, `on_empty` is
-    /// where an empty iteration goes (`None`: fail); the returned list holds
-    /// the `RepCheck`s whose exit must be patched to the repeat's end.
-    fn body(
-        &mut self,
-        node: &Node,
-        check: Option<u32>,
-        on_empty_exits: bool,
-        patch: &mut Vec<u32>,
-    ) -> Result<(), RegexError> {
-        match check {
-            Some(reg) => {
-                self.push(Inst::RepStart(reg))?;
-                self.loops.push(reg);
-                let r = self.emit(node);
-                self.loops.pop();
-                r?;
-                let at = self.push(Inst::RepCheck {
-                    reg,
-                    exit: if on_empty_exits { Some(0) } else { None },
-                })?;
-                if on_empty_exits {
-                    patch.push(at);
-                }
-            }
-            None => self.emit(node)?,
-        }
-        Ok(())
-    }
-
-    fn repeat(
-        &mut self,
-        node: &Node,
-        min: u32,
-        max: Option<u32>,
-        greedy: bool,
-    ) -> Result<(), RegexError> {
-        // Mandatory iterations: CPython does no empty check below `min`.
-        for _ in 0..min {
-            self.emit(node)?;
-        }
-        let check = if nullable(node) {
-            let r = self.prog.regs;
-            self.prog.regs = r.checked_add(1).ok_or_else(too_large)?;
-            Some(r)
-        } else {
-            None
+    fn alt_step(&mut self, mut st: AltState, tasks: &mut Vec<Task>) -> Result<(), RegexError> {
+        let alts = match self.nodes.get(st.node) {
+            Some(Node::Alt(v)) => v,
+            _ => return Ok(()),
         };
-        // Greedy: an empty iteration exits to the tail (CPython's MAX_UNTIL).
-        // Lazy: the tail was already tried at this position before the
-        // iteration began, so an empty iteration can only fail (MIN_UNTIL).
-        let mut exits: Vec<u32> = Vec::new();
-        let mut splits: Vec<u32> = Vec::new();
-        match max {
-            None => {
-                let head = self.split(0, 0)?;
-                self.body(node, check, greedy, &mut exits)?;
-                self.push(Inst::Jmp(head))?;
-                splits.push(head);
+        let count = alts.len();
+        let child = alts.get(st.next).copied();
+        if let Some(split) = st.split.take() {
+            // The previous alternative is done: jump to the end, and let
+            // its split fall back to the next alternative.
+            st.jumps.push(self.push(Inst::Jmp(0))?);
+            let next = self.pc();
+            self.set_split_targets(split, split + 1, next);
+        }
+        match child {
+            Some(child) => {
+                if st.next + 1 < count {
+                    let here = self.pc();
+                    st.split = Some(self.split(here + 1, 0)?);
+                }
+                st.next += 1;
+                tasks.push(Task::Alt(st));
+                tasks.push(Task::Emit(child));
             }
-            Some(max) => {
-                let optional = max.saturating_sub(min);
-                for i in 0..optional {
-                    let head = self.split(0, 0)?;
-                    splits.push(head);
-                    // After the last copy the count is reached: no check.
-                    let last = i + 1 == optional;
-                    self.body(node, if last { None } else { check }, greedy, &mut exits)?;
+            None => {
+                let end = self.pc();
+                for j in st.jumps {
+                    self.patch(j, Inst::Jmp(end));
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Repeats: `min` plain copies (CPython does no empty check below
+    /// `min`), then a loop (`max` unbounded) or `max - min` nested optional
+    /// copies. Greedy: an empty iteration exits to the tail (CPython's
+    /// MAX_UNTIL). Lazy: the tail was already tried at this position before
+    /// the iteration began, so an empty iteration can only fail (MIN_UNTIL).
+    fn repeat_step(
+        &mut self,
+        mut st: RepeatState,
+        tasks: &mut Vec<Task>,
+    ) -> Result<(), RegexError> {
+        if let Some(body) = st.in_body.take() {
+            if let Some(reg) = body.check {
+                self.loops.pop();
+                let exit = if st.greedy { Some(0) } else { None };
+                let at = self.push(Inst::RepCheck { reg, exit })?;
+                if st.greedy {
+                    st.exits.push(at);
+                }
+            }
+            if st.max.is_none() {
+                self.push(Inst::Jmp(body.head))?;
+                return self.repeat_finish(st);
+            }
+        }
+        if st.mandatory_done < st.min {
+            st.mandatory_done += 1;
+            let node = st.node;
+            tasks.push(Task::Repeat(st));
+            tasks.push(Task::Emit(node));
+            return Ok(());
+        }
+        let check = match st.max {
+            None if st.optional_done == 0 => st.check,
+            Some(max) if st.optional_done < max.saturating_sub(st.min) => {
+                // After the last copy the count is reached: no check.
+                let last = st.optional_done + 1 == max.saturating_sub(st.min);
+                if last {
+                    None
+                } else {
+                    st.check
+                }
+            }
+            _ => return self.repeat_finish(st),
+        };
+        st.optional_done += 1;
+        let head = self.split(0, 0)?;
+        st.splits.push(head);
+        if let Some(reg) = check {
+            self.push(Inst::RepStart(reg))?;
+            self.loops.push(reg);
+        }
+        st.in_body = Some(BodyState { head, check });
+        let node = st.node;
+        tasks.push(Task::Repeat(st));
+        tasks.push(Task::Emit(node));
+        Ok(())
+    }
+
+    fn repeat_finish(&mut self, st: RepeatState) -> Result<(), RegexError> {
         let end = self.pc();
-        for head in splits {
-            let (first, second) = if greedy {
+        for head in st.splits {
+            let (first, second) = if st.greedy {
                 (head + 1, end)
             } else {
                 (end, head + 1)
             };
             self.set_split_targets(head, first, second);
         }
-        for at in exits {
+        for at in st.exits {
             if let Some(Inst::RepCheck { reg, .. }) = self.prog.insts.get(at as usize).copied() {
                 self.patch(
                     at,
@@ -352,10 +440,12 @@ pub(crate) fn compile(ast: &Ast, flags: u32, unicode: bool) -> Result<Prog, Rege
             unicode,
             ignorecase: flags & IGNORECASE != 0,
         },
+        nodes: &ast.nodes,
+        nullable: nullable_table(&ast.nodes),
         flags,
         loops: Vec::new(),
     };
-    c.emit(&ast.root)?;
+    c.run(ast.root)?;
     c.push(Inst::Match)?;
     Ok(c.prog)
 }

@@ -46,6 +46,8 @@ pub trait Haystack {
     fn byte(&self, pos: usize) -> Option<u8>;
     /// Is `pos` a valid position (<= len and on a character boundary)?
     fn is_boundary(&self, pos: usize) -> bool;
+    /// The position of the character before `pos` (0 at the start).
+    fn prev(&self, pos: usize) -> usize;
     /// The subject between two positions.
     fn slice(&self, start: usize, end: usize) -> Option<&Self>;
 }
@@ -82,6 +84,14 @@ impl Haystack for str {
         self.is_char_boundary(pos)
     }
 
+    fn prev(&self, pos: usize) -> usize {
+        let mut p = pos.min(str::len(self)).saturating_sub(1);
+        while p > 0 && !self.is_char_boundary(p) {
+            p -= 1;
+        }
+        p
+    }
+
     fn slice(&self, start: usize, end: usize) -> Option<&str> {
         self.get(start..end)
     }
@@ -104,6 +114,10 @@ impl Haystack for [u8] {
         pos <= <[u8]>::len(self)
     }
 
+    fn prev(&self, pos: usize) -> usize {
+        pos.saturating_sub(1)
+    }
+
     fn slice(&self, start: usize, end: usize) -> Option<&[u8]> {
         self.get(start..end)
     }
@@ -114,6 +128,10 @@ impl Haystack for [u8] {
 enum Bt {
     /// Resume at `pc` with the position `pos`.
     Alt { pc: u32, pos: usize },
+    /// `Alt { pc, pos }` for every character position from `first` to
+    /// `last`, newest last: a loop over a one-character body (`.*`, `\d+`)
+    /// pushes one of these instead of an entry per character.
+    AltRun { pc: u32, first: usize, last: usize },
     /// Restore a capture slot.
     Slot { slot: u32, old: usize },
     /// Restore a repeat register.
@@ -165,6 +183,39 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
         Ok(())
     }
 
+    /// Push an alternative, merging it into the top entry when it continues
+    /// a run of the same `pc` one character further on.
+    fn push_alt(&mut self, pc: u32, pos: usize) -> Result<(), RegexError> {
+        let next_of = |p: usize| self.hay.decode(p).map(|(_, np)| np);
+        match self.stack.last().copied() {
+            Some(Bt::Alt { pc: tpc, pos: p }) if tpc == pc && next_of(p) == Some(pos) => {
+                if let Some(top) = self.stack.last_mut() {
+                    *top = Bt::AltRun {
+                        pc,
+                        first: p,
+                        last: pos,
+                    };
+                }
+                Ok(())
+            }
+            Some(Bt::AltRun {
+                pc: tpc,
+                first,
+                last,
+            }) if tpc == pc && next_of(last) == Some(pos) => {
+                if let Some(top) = self.stack.last_mut() {
+                    *top = Bt::AltRun {
+                        pc,
+                        first,
+                        last: pos,
+                    };
+                }
+                Ok(())
+            }
+            _ => self.push(Bt::Alt { pc, pos }),
+        }
+    }
+
     /// Called when `steps` passes `limit`: turn the memo on, or give up.
     fn over_limit(&mut self) -> Result<(), RegexError> {
         match self.memo {
@@ -209,7 +260,7 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
             .take_while(|&&r| self.regs.get(r as usize) == Some(&pos))
             .count();
         let slot = info.base as usize + k;
-        let idx = (pos - self.origin) * self.prog.memo_slots as usize + slot;
+        let idx = pos.saturating_sub(self.origin) * self.prog.memo_slots as usize + slot;
         match bits.get_mut(idx / 64) {
             Some(word) => {
                 let bit = 1u64 << (idx % 64);
@@ -311,7 +362,7 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
                     if self.seen(memo, pos) {
                         false
                     } else {
-                        self.push(Bt::Alt { pc: second, pos })?;
+                        self.push_alt(second, pos)?;
                         pc = first as usize;
                         true
                     }
@@ -378,6 +429,18 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
                     Some(Bt::Alt { pc: p, pos: q }) => {
                         pc = p as usize;
                         pos = q;
+                        break;
+                    }
+                    Some(Bt::AltRun { pc: p, first, last }) => {
+                        if last > first {
+                            self.stack.push(Bt::AltRun {
+                                pc: p,
+                                first,
+                                last: self.hay.prev(last),
+                            });
+                        }
+                        pc = p as usize;
+                        pos = last;
                         break;
                     }
                 }

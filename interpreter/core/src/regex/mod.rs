@@ -217,7 +217,7 @@ impl Regex {
                 None,
             ));
         }
-        let ast = parse::parse(units, flags, is_bytes)?;
+        let ast = parse::parse(units, is_bytes)?;
         let unicode = !is_bytes && flags & ASCII == 0;
         let prog = compile::compile(&ast, flags, unicode)?;
         Ok(Regex {

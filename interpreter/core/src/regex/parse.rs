@@ -1,13 +1,13 @@
 //! Pattern text -> AST.
 //!
-//! The parser is iterative (an explicit stack of open groups) so that deeply
-//! nested patterns cannot overflow a small Rust stack; the nesting depth is
-//! still capped because the compiler walks the tree recursively.
+//! The AST is a flat arena (children are indices of earlier nodes), and both
+//! the parser (an explicit stack of open groups) and the compiler are
+//! iterative, so no pattern can overflow a small Rust stack. The nesting
+//! depth is still capped to bound the compiler's bookkeeping.
 //!
 //! Error messages follow CPython's `re` wording; constructs that CPython
 //! accepts but `ure` does not are `ErrorKind::Unsupported`.
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -15,11 +15,14 @@ use alloc::vec::Vec;
 use super::classes::{Class, Set, SetItem};
 use super::{ErrorKind, RegexError, ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE};
 
-/// Deepest group nesting accepted (keeps the compiler's recursion small).
-pub(crate) const MAX_NESTING: usize = 48;
+/// Deepest group nesting accepted.
+pub(crate) const MAX_NESTING: usize = 100;
 /// Largest repeat count accepted in `{m,n}` (CPython allows up to 2**32-2;
 /// counted repeats are unrolled here, so they are capped).
 pub(crate) const MAX_REPEAT: u32 = 65535;
+
+/// Index of a node in `Ast::nodes`; children always precede their parent.
+pub(crate) type NodeId = usize;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Node {
@@ -30,12 +33,12 @@ pub(crate) enum Node {
     Set(Set),
     /// `^` (start) or `$` (end); MULTILINE is applied by the compiler.
     Look(Look),
-    Concat(Vec<Node>),
-    Alt(Vec<Node>),
+    Concat(Vec<NodeId>),
+    Alt(Vec<NodeId>),
     /// A group; `Some(i)` captures into group `i` (1-based).
-    Group(Option<usize>, Box<Node>),
+    Group(Option<usize>, NodeId),
     Repeat {
-        node: Box<Node>,
+        node: NodeId,
         min: u32,
         max: Option<u32>,
         greedy: bool,
@@ -49,17 +52,23 @@ pub(crate) enum Look {
 }
 
 pub(crate) struct Ast {
-    pub root: Node,
+    pub nodes: Vec<Node>,
+    pub root: NodeId,
     pub groups: usize,
     /// Flags from a leading `(?imsax)`, to be or-ed into the caller's.
     pub flags: u32,
 }
 
+fn add(nodes: &mut Vec<Node>, node: Node) -> NodeId {
+    nodes.push(node);
+    nodes.len() - 1
+}
+
 /// An open group while parsing.
 struct Frame {
     capture: Option<usize>,
-    alts: Vec<Node>,
-    seq: Vec<Node>,
+    alts: Vec<NodeId>,
+    seq: Vec<NodeId>,
     open_pos: usize,
 }
 
@@ -74,22 +83,22 @@ impl Frame {
     }
 
     /// The node for everything parsed in this frame.
-    fn finish(mut self) -> Node {
-        let last = concat(core::mem::take(&mut self.seq));
+    fn finish(mut self, nodes: &mut Vec<Node>) -> NodeId {
+        let last = concat(nodes, core::mem::take(&mut self.seq));
         if self.alts.is_empty() {
             last
         } else {
             self.alts.push(last);
-            Node::Alt(self.alts)
+            add(nodes, Node::Alt(self.alts))
         }
     }
 }
 
-fn concat(mut seq: Vec<Node>) -> Node {
-    match seq.len() {
-        0 => Node::Empty,
-        1 => seq.pop().unwrap_or(Node::Empty),
-        _ => Node::Concat(seq),
+fn concat(nodes: &mut Vec<Node>, seq: Vec<NodeId>) -> NodeId {
+    match seq.as_slice() {
+        [] => add(nodes, Node::Empty),
+        [one] => *one,
+        _ => add(nodes, Node::Concat(seq)),
     }
 }
 
@@ -561,7 +570,7 @@ fn atom_node(a: Atom) -> Node {
     }
 }
 
-pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, RegexError> {
+pub(crate) fn parse(src: &[u32], is_bytes: bool) -> Result<Ast, RegexError> {
     let mut p = Parser {
         src,
         pos: 0,
@@ -569,8 +578,8 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
     };
     let mut extra_flags = 0;
     let mut groups = 0usize;
+    let mut nodes: Vec<Node> = Vec::new();
     let mut stack: Vec<Frame> = alloc::vec![Frame::new(None, 0)];
-    let _ = flags;
 
     while let Some(c) = p.next() {
         let at = p.pos - 1;
@@ -579,7 +588,7 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
             break;
         };
         let cc = char::from_u32(c).unwrap_or('\u{FFFD}');
-        match cc {
+        let node = match cc {
             '(' => {
                 // Global flags must come before anything else (CPython).
                 let at_start = top == 0 && frame.seq.is_empty() && frame.alts.is_empty();
@@ -600,6 +609,7 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
                     ));
                 }
                 stack.push(Frame::new(capture, at));
+                continue;
             }
             ')' => {
                 if stack.len() < 2 {
@@ -607,14 +617,18 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
                 }
                 let Some(done) = stack.pop() else { break };
                 let capture = done.capture;
-                let node = Node::Group(capture, Box::new(done.finish()));
+                let inner = done.finish(&mut nodes);
+                let id = add(&mut nodes, Node::Group(capture, inner));
                 if let Some(parent) = stack.last_mut() {
-                    parent.seq.push(node);
+                    parent.seq.push(id);
                 }
+                continue;
             }
             '|' => {
                 let seq = core::mem::take(&mut frame.seq);
-                frame.alts.push(concat(seq));
+                let id = concat(&mut nodes, seq);
+                frame.alts.push(id);
+                continue;
             }
             '*' | '+' | '?' | '{' => {
                 let (min, max) = match cc {
@@ -624,7 +638,8 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
                     _ => match p.braces()? {
                         Some(r) => r,
                         None => {
-                            frame.seq.push(Node::Lit(c));
+                            let id = add(&mut nodes, Node::Lit(c));
+                            frame.seq.push(id);
                             continue;
                         }
                     },
@@ -636,39 +651,33 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
                         p.pos,
                     ));
                 }
-                let node = match frame.seq.pop() {
+                let item = frame.seq.pop();
+                match item.and_then(|id| nodes.get(id)) {
                     None | Some(Node::Look(_)) => {
                         return Err(RegexError::syntax("nothing to repeat", at));
                     }
                     Some(Node::Repeat { .. }) => {
                         return Err(RegexError::syntax("multiple repeat", at));
                     }
-                    Some(n) => n,
-                };
-                frame.seq.push(Node::Repeat {
-                    node: Box::new(node),
+                    Some(_) => {}
+                }
+                Node::Repeat {
+                    node: item.unwrap_or(0),
                     min,
                     max,
                     greedy,
-                });
-            }
-            '.' => frame.seq.push(Node::Any),
-            '^' => frame.seq.push(Node::Look(Look::Start)),
-            '$' => frame.seq.push(Node::Look(Look::End)),
-            '[' => {
-                let set = p.set()?;
-                // `stack` was not touched by `set`, re-borrow the frame.
-                if let Some(frame) = stack.last_mut() {
-                    frame.seq.push(Node::Set(set));
                 }
             }
-            '\\' => {
-                let atom = p.escape()?;
-                if let Some(frame) = stack.last_mut() {
-                    frame.seq.push(atom_node(atom));
-                }
-            }
-            _ => frame.seq.push(Node::Lit(c)),
+            '.' => Node::Any,
+            '^' => Node::Look(Look::Start),
+            '$' => Node::Look(Look::End),
+            '[' => Node::Set(p.set()?),
+            '\\' => atom_node(p.escape()?),
+            _ => Node::Lit(c),
+        };
+        let id = add(&mut nodes, node);
+        if let Some(frame) = stack.last_mut() {
+            frame.seq.push(id);
         }
     }
 
@@ -679,9 +688,13 @@ pub(crate) fn parse(src: &[u32], flags: u32, is_bytes: bool) -> Result<Ast, Rege
             open,
         ));
     }
-    let root = stack.pop().map_or(Node::Empty, Frame::finish);
+    let root = match stack.pop() {
+        Some(frame) => frame.finish(&mut nodes),
+        None => add(&mut nodes, Node::Empty),
+    };
     Ok(Ast {
         root,
+        nodes,
         groups,
         flags: extra_flags,
     })

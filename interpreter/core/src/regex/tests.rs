@@ -157,7 +157,9 @@ fn cpython_finditer_vectors() {
     check_finditer(vectors::FINDITER);
 }
 
-fn check_finditer(vectors: &[(&str, u32, &str, &[(usize, usize)])]) {
+type IterVector = (&'static str, u32, &'static str, &'static [(usize, usize)]);
+
+fn check_finditer(vectors: &[IterVector]) {
     for &(pat, flags, subj, exp) in vectors {
         let r = Regex::compile(pat, flags).unwrap();
         let got: Vec<(usize, usize)> = r
@@ -480,4 +482,66 @@ fn nesting_and_size_limits() {
     assert!(Regex::compile(&deep_nc, 0).is_err());
     let many_alts = String::from("a|").repeat(5000);
     assert!(Regex::compile(&many_alts, 0).is_ok());
+}
+
+#[test]
+#[ignore]
+fn timing_report() {
+    extern crate std;
+    use std::time::Instant;
+    let big = "a".repeat(1_000_000);
+    let text = "hello world, foo_bar 123 ".repeat(40_000);
+    for (pat, s) in [
+        (".*x", big.as_str()),
+        ("(a|b)*c", big.as_str()),
+        ("(a*)*b", big.as_str()),
+        ("a*a*a*x", big.as_str()),
+        ("\\w+", text.as_str()),
+        ("(\\w+) (\\w+)", text.as_str()),
+        ("[0-9]+", text.as_str()),
+        ("x", text.as_str()),
+    ] {
+        let r = Regex::compile(pat, 0).unwrap();
+        let t = Instant::now();
+        let first = r.match_at(s, 0, Mode::Search);
+        let t1 = t.elapsed();
+        let t = Instant::now();
+        let n = r.find_iter(s, 0).take(200_000).count();
+        std::println!(
+            "{:12} search {:?} -> {:?}; finditer {} in {:?}",
+            pat,
+            t1,
+            first.map(|c| c.map(|c| c.span())),
+            n,
+            t.elapsed()
+        );
+    }
+}
+
+/// The deepest accepted nesting, compiled and matched on a 16 KiB stack
+/// (the size of a microcontroller's).
+#[test]
+fn deep_nesting_fits_a_small_stack() {
+    extern crate std;
+    // Two groups per level.
+    let n = parse::MAX_NESTING / 2;
+    let mut pat = String::new();
+    for _ in 0..n {
+        pat.push_str("(?:x|(");
+    }
+    pat.push('a');
+    for _ in 0..n {
+        pat.push_str(")*)*");
+    }
+    let worker = std::thread::Builder::new()
+        .stack_size(16 * 1024)
+        .spawn(move || {
+            let r = Regex::compile(&pat, 0).unwrap();
+            let m = r.match_at("aaxa", 0, Mode::Match).unwrap().unwrap();
+            let deeper = String::from("(?:(a)*)*").repeat(2) + &"(".repeat(2 * n + 1);
+            let too_deep = Regex::compile(&deeper, 0).is_err();
+            (m.span(), r.group_count(), too_deep)
+        })
+        .unwrap();
+    assert_eq!(worker.join().unwrap(), ((0, 4), n, true));
 }
