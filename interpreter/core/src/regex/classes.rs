@@ -104,6 +104,24 @@ impl Set {
         Set { items, negated }
     }
 
+    /// For IGNORECASE: add the case-fold key of every single character, so
+    /// that characters whose case variants only meet through folding (µ and
+    /// Μ, ſ and S, K and the Kelvin sign) match as in CPython.
+    pub(crate) fn add_folds(&mut self, unicode: bool) {
+        let extra: Vec<SetItem> = self
+            .items
+            .iter()
+            .filter_map(|item| match *item {
+                SetItem::Range(lo, hi) if lo == hi && fold(lo, unicode) != lo => {
+                    let f = fold(lo, unicode);
+                    Some(SetItem::Range(f, f))
+                }
+                _ => None,
+            })
+            .collect();
+        self.items.extend(extra);
+    }
+
     fn contains(&self, c: u32, unicode: bool) -> bool {
         self.items.iter().any(|item| match *item {
             SetItem::Range(lo, hi) => lo <= c && c <= hi,

@@ -251,7 +251,11 @@ impl Compiler<'_> {
             }
             Node::Set(set) => {
                 let idx = self.prog.sets.len() as u32;
-                self.prog.sets.push(set.clone());
+                let mut set = set.clone();
+                if self.flags & IGNORECASE != 0 {
+                    set.add_folds(self.prog.unicode);
+                }
+                self.prog.sets.push(set);
                 self.push(Inst::Set(idx))?;
             }
             Node::Look(look) => {

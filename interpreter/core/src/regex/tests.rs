@@ -545,3 +545,45 @@ fn deep_nesting_fits_a_small_stack() {
         .unwrap();
     assert_eq!(worker.join().unwrap(), ((0, 4), n, true));
 }
+
+#[test]
+fn cpython_ignorecase_pairs() {
+    let mut failures = Vec::new();
+    for &(c, d, lit, set, neg) in vectors::CASE {
+        let (Some(pc), Some(sc)) = (char::from_u32(c), char::from_u32(d)) else {
+            continue;
+        };
+        let subj = String::from(sc);
+        let check = |pat: String| {
+            let r = Regex::compile(&pat, IGNORECASE).unwrap();
+            r.match_at(subj.as_str(), 0, Mode::Match).unwrap().is_some()
+        };
+        let esc = |c: char| {
+            if c.is_ascii_alphanumeric() || !c.is_ascii() {
+                alloc::format!("{}", c)
+            } else {
+                alloc::format!("\\{}", c)
+            }
+        };
+        let got = (
+            check(esc(pc)),
+            check(alloc::format!("[{}]", esc(pc))),
+            check(alloc::format!("[^{}]", esc(pc))),
+        );
+        if got != (lit, set, neg) {
+            failures.push(alloc::format!(
+                "{:?} vs {:?}: got {:?}, CPython {:?}",
+                pc,
+                sc,
+                got,
+                (lit, set, neg)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

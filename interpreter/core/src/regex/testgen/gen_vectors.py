@@ -271,6 +271,30 @@ TEMPLATE_ERRORS = [
 ]
 
 
+def case_pairs():
+    """(pattern char, subject char) pairs of case variants."""
+    chars = list(range(0x41, 0x250)) + [
+        0x130, 0x131, 0x17F, 0x1C4, 0x1C5, 0x1C6, 0x345, 0x390, 0x3B0, 0x3C2,
+        0x3C3, 0x3A3, 0x3D0, 0x3D1, 0x3F4, 0x1E9E, 0x212A, 0x212B, 0x2126,
+        0x1F80, 0x1F88, 0xFB05, 0xFB06, 0x10400, 0x10428]
+
+    def variants(c):
+        out = set()
+        for f in (str.lower, str.upper, str.casefold, str.title):
+            v = f(chr(c))
+            if len(v) == 1:
+                out.add(ord(v))
+        return out
+
+    pairs = set()
+    for c in chars:
+        vs = variants(c)
+        for v in list(vs):
+            vs |= variants(v)
+        pairs |= {(c, d) for d in vs}
+    return sorted(pairs)
+
+
 def rs_str(s):
     out = []
     for ch in s:
@@ -357,6 +381,15 @@ def main():
         sp = [m.span() for m in re.finditer(pat, sub, fl)]
         w("    (%s, %d, %s, %s),\n" % (rs_str(pat), fl, rs_str(sub),
                                      rs_list(sp, lambda t: "(%d, %d)" % t)))
+    w("];\n\n")
+    w("/// IGNORECASE: (pattern char, subject char, literal matches, [c] matches, [^c] matches)\n")
+    w("pub(super) const CASE: &[(u32, u32, bool, bool, bool)] = &[\n")
+    for c, d in case_pairs():
+        e = re.escape(chr(c))
+        lit = bool(re.match(e, chr(d), re.I))
+        st = bool(re.match("[" + e + "]", chr(d), re.I))
+        neg = bool(re.match("[^" + e + "]", chr(d), re.I))
+        w("    (0x%x, 0x%x, %s, %s, %s),\n" % (c, d, str(lit).lower(), str(st).lower(), str(neg).lower()))
     w("];\n\n")
     w("/// (pattern, CPython's message, position)\n")
     w("pub(super) const ERRORS: &[(&str, &str, usize)] = &[\n")
