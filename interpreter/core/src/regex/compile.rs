@@ -21,7 +21,7 @@ use super::parse::{Ast, Look, Node, NodeId};
 use super::{ErrorKind, RegexError, DOTALL, IGNORECASE, MULTILINE};
 
 /// Largest program accepted (counted repeats are unrolled).
-pub(crate) const MAX_INSTS: usize = 1 << 16;
+pub const MAX_INSTS: usize = 1 << 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Assert {

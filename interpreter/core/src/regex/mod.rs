@@ -1,7 +1,7 @@
 //! The regular-expression engine behind `ure` / `re`.
 //!
-//! Pipeline: pattern -> [`parse`] (AST) -> [`compile`] (a small instruction
-//! program) -> [`exec`] (a backtracking VM with an explicit stack and a
+//! Pipeline: pattern -> `parse` (AST) -> `compile` (a small instruction
+//! program) -> `exec` (a backtracking VM with an explicit stack and a
 //! memo of failed states, so no pattern can make it run in exponential time
 //! or recurse on the Rust stack).
 //!
@@ -15,13 +15,61 @@
 //! # Semantics
 //! The results are those of CPython 3.11's `re` for the supported syntax:
 //! leftmost match, backtracking priority (alternatives left to right,
-//! greedy/lazy), a repeated group reports its last iteration, CPython's rule
-//! for repeats whose iteration matched the empty string, and CPython 3.7+
-//! rules for successive matches ([`Matches`]).
+//! greedy/lazy), a repeated group reports its last iteration, unmatched
+//! groups are `None`, CPython's rule for repeats whose iteration matched the
+//! empty string, and CPython 3.7+ rules for successive matches
+//! ([`Matches`], [`Regex::exec`]'s `must_advance`). `^` matches only at the
+//! real start of the subject (not at the start position); `$` at the end or
+//! before a final `\n`; with MULTILINE also at line boundaries.
 //!
-//! A `str` pattern (from [`Regex::compile`]) is Unicode-aware: `\d`, `\s`,
-//! `\w` and IGNORECASE follow Unicode unless [`ASCII`] is given. A `bytes`
-//! pattern ([`Regex::compile_bytes`]) is ASCII-only, as in CPython.
+//! A `str` pattern (from [`Regex::compile`]) is Unicode-aware: `\d` is
+//! exactly `str.isdecimal`, `\s` exactly `str.isspace`, IGNORECASE uses
+//! simple case folding (checked against CPython on all Latin, Greek,
+//! Cyrillic and special pairs such as `ſ`/`s`, `K`/Kelvin sign); `\w` is
+//! `char::is_alphanumeric() || '_'`, which also accepts about 1300
+//! combining marks with the Other_Alphabetic property (e.g. U+0345, U+093E),
+//! 130 symbols such as circled letters (U+24B6..) and characters assigned
+//! after Unicode 14 that CPython 3.11's `\w` rejects; it never rejects a
+//! character CPython accepts. With [`ASCII`], or for a `bytes` pattern
+//! ([`Regex::compile_bytes`]), classes and case are ASCII-only.
+//!
+//! # Syntax
+//! Supported: literals, `.`, `[...]` (ranges, `[^...]`, `]` first, `-` first
+//! or last, escapes and `\d\D\s\S\w\W` inside), `^`, `$`, `*`, `+`, `?`,
+//! their lazy forms `*?`, `+?`, `??`, counted repeats `{m}`, `{m,}`, `{,n}`,
+//! `{m,n}` and lazy forms (a `{` that does not start one is a literal, as in
+//! CPython; counts up to [`MAX_REPEAT`]), `|`, `(...)`, `(?:...)`,
+//! `(?#...)`, leading global flags `(?aimsu)`, `\d\D\s\S\w\W`, escaped
+//! punctuation, `\a\f\n\r\t\v`, `\xhh`, `\uhhhh`, `\Uhhhhhhhh` (str only),
+//! octal `\0`, `\0oo`, `\ooo`. The spec documents only part of this; the
+//! rest costs nothing and behaves as CPython.
+//!
+//! Rejected with [`ErrorKind::Unsupported`] (the spec lists them as not
+//! supported; messages name the construct): named groups `(?P<..>)` and
+//! `(?P=..)`, lookahead/lookbehind, atomic groups, conditionals,
+//! backreferences `\1`, the assertions `\A \Z \b \B`, possessive quantifiers
+//! `*+ ++ ?+ {m,n}+`, scoped flags `(?i:...)`, VERBOSE and LOCALE, `\N{...}`.
+//! Malformed patterns give [`ErrorKind::Syntax`] with CPython's message and
+//! position (`"nothing to repeat"`, `"missing ), unterminated subpattern"`,
+//! `"bad escape \q"`, ...). Suggested mapping in `ure`: both raise
+//! `ValueError("Error in regex")` as Pycopy does (or `re.error` with
+//! [`RegexError`]'s `Display`, CPython's text); `TooComplex` ->
+//! `RuntimeError`, `NoMemory` -> `MemoryError`, `UnknownGroupName` ->
+//! `IndexError`.
+//!
+//! # Complexity
+//! Nothing recurses on the Rust stack (the parser and compiler use explicit
+//! stacks; a test compiles and matches the deepest accepted pattern on a
+//! 16 KiB stack). Group nesting is capped at [`MAX_NESTING`] and programs at
+//! [`MAX_INSTS`] instructions (counted repeats are unrolled), else
+//! `TooComplex`. Matching is a backtracking VM; once a run takes more than
+//! `8 * len + 4096` steps it switches on a memo of failed states (one bit
+//! per (split, position, loop-depth)), which makes every match and search
+//! polynomial: O(len * splits * nesting) states. The memo is limited to
+//! 1 MiB and allocated fallibly; without it a budget of 20 million steps
+//! applies and exhausting it gives `TooComplex`. Working memory (the
+//! backtrack stack; one entry per run of a one-character loop like `.*`) is
+//! allocated fallibly too (`NoMemory`).
 
 mod classes;
 mod compile;
@@ -43,7 +91,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
+pub use compile::MAX_INSTS;
 pub use exec::Haystack;
+pub use parse::{MAX_NESTING, MAX_REPEAT};
 pub use template::Template;
 
 /// `re.IGNORECASE`: case-insensitive matching.
@@ -54,12 +104,14 @@ pub const MULTILINE: u32 = 8;
 pub const DOTALL: u32 = 16;
 /// `re.UNICODE`: accepted for compatibility (the default for str patterns).
 pub const UNICODE: u32 = 32;
-/// `ure.DEBUG` / `re.DEBUG`: the module should print [`Regex::debug_dump`].
+/// `re.DEBUG`: the module should print [`Regex::debug_dump`].
 pub const DEBUG: u32 = 128;
+/// MicroPython/Pycopy's value of `ure.DEBUG`, accepted as a synonym.
+pub const DEBUG_PYCOPY: u32 = 0x1000;
 /// `re.ASCII`: `\d`, `\s`, `\w` and IGNORECASE are ASCII-only.
 pub const ASCII: u32 = 256;
 
-const KNOWN_FLAGS: u32 = IGNORECASE | MULTILINE | DOTALL | UNICODE | DEBUG | ASCII;
+const KNOWN_FLAGS: u32 = IGNORECASE | MULTILINE | DOTALL | UNICODE | DEBUG | DEBUG_PYCOPY | ASCII;
 
 /// What went wrong; the module maps each kind to a Python exception.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

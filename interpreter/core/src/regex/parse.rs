@@ -16,10 +16,10 @@ use super::classes::{Class, Set, SetItem};
 use super::{ErrorKind, RegexError, ASCII, DOTALL, IGNORECASE, MULTILINE, UNICODE};
 
 /// Deepest group nesting accepted.
-pub(crate) const MAX_NESTING: usize = 100;
+pub const MAX_NESTING: usize = 100;
 /// Largest repeat count accepted in `{m,n}` (CPython allows up to 2**32-2;
 /// counted repeats are unrolled here, so they are capped).
-pub(crate) const MAX_REPEAT: u32 = 65535;
+pub const MAX_REPEAT: u32 = 65535;
 
 /// Index of a node in `Ast::nodes`; children always precede their parent.
 pub(crate) type NodeId = usize;
