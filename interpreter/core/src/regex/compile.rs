@@ -21,7 +21,7 @@ use super::parse::{Ast, Look, Node, NodeId};
 use super::{ErrorKind, RegexError, DOTALL, IGNORECASE, MULTILINE};
 
 /// Largest program accepted (counted repeats are unrolled).
-pub const MAX_INSTS: usize = 1 << 16;
+pub const MAX_INSTS: usize = 1 << 18;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Assert {
@@ -94,6 +94,8 @@ struct Compiler<'a> {
     prog: Prog,
     nodes: &'a [Node],
     nullable: Vec<bool>,
+    /// `Prog::sets` index already given to a set node.
+    set_index: Vec<Option<u32>>,
     flags: u32,
     /// Registers of the empty-checked repeat bodies being emitted.
     loops: Vec<u32>,
@@ -174,6 +176,11 @@ impl Compiler<'_> {
             return Err(too_large());
         }
         let pc = self.pc();
+        if self.prog.insts.len() == self.prog.insts.capacity() {
+            self.prog.insts.try_reserve(64).map_err(|_| {
+                RegexError::new(ErrorKind::NoMemory, "out of memory compiling regex", None)
+            })?;
+        }
         self.prog.insts.push(inst);
         Ok(pc)
     }
@@ -250,12 +257,22 @@ impl Compiler<'_> {
                 self.push(inst)?;
             }
             Node::Set(set) => {
-                let idx = self.prog.sets.len() as u32;
-                let mut set = set.clone();
-                if self.flags & IGNORECASE != 0 {
-                    set.add_folds(self.prog.unicode);
-                }
-                self.prog.sets.push(set);
+                // Unrolled copies of a repeat share one set.
+                let idx = match self.set_index.get(id).copied().flatten() {
+                    Some(idx) => idx,
+                    None => {
+                        let idx = self.prog.sets.len() as u32;
+                        let mut set = set.clone();
+                        if self.flags & IGNORECASE != 0 {
+                            set.add_folds(self.prog.unicode);
+                        }
+                        self.prog.sets.push(set);
+                        if let Some(slot) = self.set_index.get_mut(id) {
+                            *slot = Some(idx);
+                        }
+                        idx
+                    }
+                };
                 self.push(Inst::Set(idx))?;
             }
             Node::Look(look) => {
@@ -446,6 +463,7 @@ pub(crate) fn compile(ast: &Ast, flags: u32, unicode: bool) -> Result<Prog, Rege
         },
         nodes: &ast.nodes,
         nullable: nullable_table(&ast.nodes),
+        set_index: alloc::vec![None; ast.nodes.len()],
         flags,
         loops: Vec::new(),
     };

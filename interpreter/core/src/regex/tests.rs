@@ -477,6 +477,17 @@ fn nesting_and_size_limits() {
     let e = Regex::compile("((a{1000}){1000}){1000}", 0).unwrap_err();
     assert_eq!(e.kind, ErrorKind::TooComplex);
     let e = Regex::compile("a{70000}", 0).unwrap_err();
+    assert_eq!(e.msg, "the repetition number is too large");
+    let e = Regex::compile("(?:a{60000}){5}", 0).unwrap_err();
+    assert_eq!(e.msg, "regex too large");
+    let long = "ab".repeat(50_000);
+    let r = Regex::compile(&long, 0).unwrap();
+    assert!(r
+        .match_at(long.as_str(), 0, Mode::FullMatch)
+        .unwrap()
+        .is_some());
+    let r = Regex::compile("[a-c]{1000}", IGNORECASE).unwrap();
+    assert_eq!(r.prog.sets.len(), 1);
     assert_eq!(e.kind, ErrorKind::TooComplex);
     let deep_nc = String::from("(?:").repeat(5000);
     assert!(Regex::compile(&deep_nc, 0).is_err());
@@ -586,4 +597,18 @@ fn cpython_ignorecase_pairs() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// When the memo would be too large, matching runs under a step budget and
+/// reports `TooComplex` instead of hanging.
+#[test]
+fn step_budget_without_memo() {
+    let s = "a".repeat(3_000_000);
+    let r = Regex::compile("(a*)*b", 0).unwrap();
+    let e = r.match_at(s.as_str(), 0, Mode::Match).unwrap_err();
+    assert_eq!(e.kind, ErrorKind::TooComplex);
+    // Linear work on the same subject is unaffected.
+    let r = Regex::compile("a*b|a+", 0).unwrap();
+    let m = r.match_at(s.as_str(), 0, Mode::Match).unwrap().unwrap();
+    assert_eq!(m.span(), (0, s.len()));
 }
