@@ -37,6 +37,36 @@ fn text(units: &[u32]) -> String {
         .collect()
 }
 
+/// Python's `repr()` of a str, as CPython's messages use `%r`.
+fn py_repr(units: &[u32]) -> String {
+    let t = text(units);
+    let quote = if t.contains('\'') && !t.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(quote);
+    for c in t.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 fn is_identifier(name: &[u32]) -> bool {
     let mut chars = name.iter().map(|&u| char::from_u32(u).unwrap_or('\0'));
     match chars.next() {
@@ -48,10 +78,37 @@ fn is_identifier(name: &[u32]) -> bool {
 
 impl Template {
     pub(crate) fn parse(src: &[u32], groups: usize) -> Result<Template, RegexError> {
+        // CPython's tokenizer reads one token ahead, so a lone trailing
+        // backslash is reported as soon as the token before it is read,
+        // pre-empting that token's own error.
+        let run = src
+            .iter()
+            .rev()
+            .take_while(|&&u| u == u32::from(b'\\'))
+            .count();
+        let trailing = (run % 2 == 1).then(|| src.len() - 1);
+        let mut reached = 0;
+        match Self::parse_tokens(src, groups, &mut reached) {
+            Err(_) if trailing.is_some_and(|t| reached >= t) => Err(RegexError::syntax(
+                "bad escape (end of pattern)",
+                trailing.unwrap_or(0),
+            )),
+            r => r,
+        }
+    }
+
+    /// The template parser proper; `reached` is how far it has read when it
+    /// returns.
+    fn parse_tokens(
+        src: &[u32],
+        groups: usize,
+        reached: &mut usize,
+    ) -> Result<Template, RegexError> {
         let mut pieces: Vec<Piece> = Vec::new();
         let mut lit: Vec<u32> = Vec::new();
-        let mut i = 0;
-        let get = |i: usize| src.get(i).copied();
+        let i = reached;
+        *i = 0;
+        let get = |at: usize| src.get(at).copied();
         let group_ref = |index: usize, shown: &str, pos: usize| {
             if index > groups {
                 Err(RegexError::syntax(
@@ -62,47 +119,58 @@ impl Template {
                 Ok(Piece::Group(index))
             }
         };
-        while let Some(c) = get(i) {
+        while let Some(c) = get(*i) {
             if c != u32::from(b'\\') {
                 lit.push(c);
-                i += 1;
+                *i += 1;
                 continue;
             }
-            let start = i;
-            let Some(e) = get(i + 1) else {
+            let start = *i;
+            let Some(e) = get(*i + 1) else {
                 return Err(RegexError::syntax("bad escape (end of pattern)", start));
             };
-            i += 2;
+            *i += 2;
             let piece = match char::from_u32(e).unwrap_or('\0') {
                 'g' => {
-                    if get(i) != Some(u32::from(b'<')) {
-                        return Err(RegexError::syntax("missing <", i));
+                    if get(*i) != Some(u32::from(b'<')) {
+                        return Err(RegexError::syntax("missing <", *i));
                     }
-                    let name_start = i + 1;
-                    let close = src
-                        .get(name_start..)
-                        .and_then(|rest| rest.iter().position(|&u| u == u32::from(b'>')));
+                    let name_start = *i + 1;
+                    // CPython reads the name token by token: `\\>` does
+                    // not close it.
+                    let mut j = name_start;
+                    let close = loop {
+                        match get(j) {
+                            None => break None,
+                            Some(0x5C) => j += 2,
+                            Some(0x3E) => break Some(j - name_start),
+                            Some(_) => j += 1,
+                        }
+                    };
                     let Some(close) = close else {
-                        return Err(RegexError::syntax(
-                            "missing >, unterminated name",
-                            name_start,
-                        ));
+                        *i = src.len();
+                        let msg = if j == name_start {
+                            "missing group name"
+                        } else {
+                            "missing >, unterminated name"
+                        };
+                        return Err(RegexError::syntax(msg, name_start));
                     };
                     let name = src.get(name_start..name_start + close).unwrap_or(&[]);
-                    i = name_start + close + 1;
+                    *i = name_start + close + 1;
                     if name.is_empty() {
                         return Err(RegexError::syntax("missing group name", name_start));
                     }
                     if is_identifier(name) {
                         return Err(RegexError::new(
                             ErrorKind::UnknownGroupName,
-                            format!("unknown group name '{}'", text(name)),
+                            format!("unknown group name {}", py_repr(name)),
                             None,
                         ));
                     }
                     if !name.iter().all(|&u| digit(Some(u)).is_some()) {
                         return Err(RegexError::syntax(
-                            format!("bad character in group name '{}'", text(name)),
+                            format!("bad character in group name {}", py_repr(name)),
                             name_start,
                         ));
                     }
@@ -117,10 +185,10 @@ impl Template {
                 '0' => {
                     let mut v = 0;
                     for _ in 0..2 {
-                        match octal(get(i)) {
+                        match octal(get(*i)) {
                             Some(d) => {
                                 v = v * 8 + d;
-                                i += 1;
+                                *i += 1;
                             }
                             None => break,
                         }
@@ -130,15 +198,15 @@ impl Template {
                 }
                 '1'..='9' => {
                     let d1 = e - 0x30;
-                    match digit(get(i)) {
+                    match digit(get(*i)) {
                         Some(d2) => {
-                            i += 1;
-                            match octal(get(i)) {
+                            *i += 1;
+                            match octal(get(*i)) {
                                 Some(d3) if d1 < 8 && d2 < 8 => {
-                                    i += 1;
+                                    *i += 1;
                                     let v = d1 * 64 + d2 * 8 + d3;
                                     if v > 0o377 {
-                                        let esc = src.get(start..i).unwrap_or(&[]);
+                                        let esc = src.get(start..*i).unwrap_or(&[]);
                                         return Err(RegexError::syntax(
                                             format!(
                                                 "octal escape value {} outside of range 0-0o377",

@@ -612,3 +612,21 @@ fn step_budget_without_memo() {
     let m = r.match_at(s.as_str(), 0, Mode::Match).unwrap().unwrap();
     assert_eq!(m.span(), (0, s.len()));
 }
+
+#[test]
+fn cpython_template_fuzz() {
+    let r = Regex::compile("(a)(b)?(c)?", 0).unwrap();
+    for &(repl, subj, exp) in vectors::TEMPLATE_FUZZ {
+        let got = match r.template(repl) {
+            Ok(_) => Ok(sub(&r, repl, subj)),
+            Err(e) => Err(e.msg),
+        };
+        assert_eq!(
+            got.as_deref(),
+            exp.map_err(String::from).as_deref(),
+            "{:?} on {:?}",
+            repl,
+            subj
+        );
+    }
+}

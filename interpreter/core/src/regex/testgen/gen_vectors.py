@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Print Rust test vectors for the regex engine, with CPython's `re` as the
 oracle. Run: python3 gen_vectors.py > ../vectors.rs   (CPython 3.11)."""
+import os
 import re
 import sys
 import warnings
@@ -407,6 +408,24 @@ def main():
             raise SystemExit("pattern accepted by CPython: %r" % pat)
         except re.error as e:
             w("    (%s, %s, %d),\n" % (rs_bytes(pat), rs_str(e.msg), e.pos))
+    w("];\n\n")
+    w("/// (template, subject, Ok(result) or Err(message)) for sub('(a)(b)?(c)?', ...)\n")
+    w("pub(super) const TEMPLATE_FUZZ: &[(&str, &str, Result<&str, &str>)] = &[\n")
+    import random
+    rnd = random.Random(int(os.environ.get("TSEED", "99")))
+    pieces = ["\\1", "\\2", "\\3", "\\4", "\\g<1>", "\\g<0>", "\\g<3>", "\\n",
+              "\\\\", "\\0", "\\07", "\\101", "\\12", "\\&", "x", "\u00e9",
+              "\\g<01>", "\\t", "\\x", "\\g<", ">", "\\", "-", "\\8"]
+    for _ in range(int(os.environ.get("TCOUNT", "300"))):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4)))
+        subj = rnd.choice(["a", "ab", "xac", "abc", "zz"])
+        try:
+            res = "Ok(%s)" % rs_str(re.sub("(a)(b)?(c)?", t, subj))
+        except re.error as e:
+            res = "Err(%s)" % rs_str(e.msg)
+        except IndexError as e:
+            res = "Err(%s)" % rs_str(str(e))
+        w("    (%s, %s, %s),\n" % (rs_str(t), rs_str(subj), res))
     w("];\n\n")
     w("/// (pattern, template, CPython's message, position)\n")
     w("pub(super) const TEMPLATE_ERRORS: &[(&str, &str, &str, usize)] = &[\n")
