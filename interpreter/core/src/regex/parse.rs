@@ -162,6 +162,16 @@ impl Parser<'_> {
         }
     }
 
+    /// Consume one CPython token (a character, or `\` and the next one)
+    /// and return its text.
+    fn token(&mut self) -> String {
+        let start = self.pos;
+        if self.next() == Some(ch('\\')) {
+            self.next();
+        }
+        text(self.src.get(start..self.pos).unwrap_or(&[]))
+    }
+
     fn bad_escape(&self, start: usize) -> RegexError {
         let end = (start + 2).min(self.src.len());
         let esc = self.src.get(start..end).unwrap_or(&[]);
@@ -357,12 +367,22 @@ impl Parser<'_> {
                 } else {
                     Atom::Char(that)
                 };
+                // CPython names the two tokens (an escape token is `\` and
+                // one character) and computes the position from their
+                // lengths, even when an escape read more characters.
                 let bad = |p: &Parser| {
-                    let lo = p.src.get(start..that_start - 1).unwrap_or(&[]);
-                    let hi = p.src.get(that_start..p.pos).unwrap_or(&[]);
+                    let tok = |at: usize| {
+                        let len = if p.src.get(at) == Some(&ch('\\')) {
+                            2
+                        } else {
+                            1
+                        };
+                        p.src.get(at..at + len).unwrap_or(&[])
+                    };
+                    let (lo, hi) = (tok(start), tok(that_start));
                     RegexError::syntax(
                         format!("bad character range {}-{}", text(lo), text(hi)),
-                        start,
+                        p.pos.saturating_sub(lo.len() + 1 + hi.len()),
                     )
                 };
                 match (first, second) {
@@ -460,19 +480,25 @@ impl Parser<'_> {
             'P' => match self.peek().and_then(char::from_u32) {
                 Some('<') => unsupported("named groups (?P<name>...)"),
                 Some('=') => unsupported("named backreferences (?P=name)"),
-                Some(o) => Err(RegexError::syntax(
-                    format!("unknown extension ?P{}", o),
-                    open + 1,
-                )),
+                Some(_) => {
+                    let tok = self.token();
+                    Err(RegexError::syntax(
+                        format!("unknown extension ?P{}", tok),
+                        open + 1,
+                    ))
+                }
                 None => Err(RegexError::syntax("unexpected end of pattern", self.pos)),
             },
             '=' | '!' => unsupported("lookahead assertions"),
             '<' => match self.peek().and_then(char::from_u32) {
                 Some('=') | Some('!') => unsupported("lookbehind assertions"),
-                Some(o) => Err(RegexError::syntax(
-                    format!("unknown extension ?<{}", o),
-                    open + 1,
-                )),
+                Some(_) => {
+                    let tok = self.token();
+                    Err(RegexError::syntax(
+                        format!("unknown extension ?<{}", tok),
+                        open + 1,
+                    ))
+                }
                 None => Err(RegexError::syntax("unexpected end of pattern", self.pos)),
             },
             '>' => unsupported("atomic groups (?>...)"),
@@ -489,6 +515,15 @@ impl Parser<'_> {
                 self.pos -= 1;
                 self.inline_flags(open, at_start, flags)?;
                 Ok(None)
+            }
+            '\\' => {
+                // CPython names the whole escape token.
+                self.pos -= 1;
+                let tok = self.token();
+                Err(RegexError::syntax(
+                    format!("unknown extension ?{}", tok),
+                    open + 1,
+                ))
             }
             _ => Err(RegexError::syntax(
                 format!("unknown extension ?{}", cc),
@@ -535,7 +570,14 @@ impl Parser<'_> {
                         open,
                     ))
                 }
-                _ => return Err(RegexError::syntax("unknown flag", self.pos - 1)),
+                other => {
+                    let msg = if other.is_some_and(char::is_alphabetic) {
+                        "unknown flag"
+                    } else {
+                        "missing -, : or )"
+                    };
+                    return Err(RegexError::syntax(msg, self.pos - 1));
+                }
             };
             add |= bit;
         }
@@ -576,6 +618,21 @@ pub(crate) fn parse(src: &[u32], is_bytes: bool) -> Result<Ast, RegexError> {
         pos: 0,
         is_bytes,
     };
+    // CPython's tokenizer reads one token ahead, so a lone trailing
+    // backslash is reported as soon as the token before it is read,
+    // pre-empting that token's own error.
+    let run = src.iter().rev().take_while(|&&u| u == ch('\\')).count();
+    let trailing = (run % 2 == 1).then(|| src.len() - 1);
+    match parse_tokens(&mut p) {
+        Err(_) if trailing.is_some_and(|t| p.pos >= t) => Err(RegexError::syntax(
+            "bad escape (end of pattern)",
+            trailing.unwrap_or(0),
+        )),
+        r => r,
+    }
+}
+
+fn parse_tokens(p: &mut Parser) -> Result<Ast, RegexError> {
     let mut extra_flags = 0;
     let mut groups = 0usize;
     let mut nodes: Vec<Node> = Vec::new();
@@ -613,6 +670,8 @@ pub(crate) fn parse(src: &[u32], is_bytes: bool) -> Result<Ast, RegexError> {
             }
             ')' => {
                 if stack.len() < 2 {
+                    // CPython sees this `)` without consuming it.
+                    p.pos = at;
                     return Err(RegexError::syntax("unbalanced parenthesis", at));
                 }
                 let Some(done) = stack.pop() else { break };
@@ -644,13 +703,7 @@ pub(crate) fn parse(src: &[u32], is_bytes: bool) -> Result<Ast, RegexError> {
                         }
                     },
                 };
-                let greedy = !p.eat('?');
-                if greedy && p.peek() == Some(ch('+')) {
-                    return Err(RegexError::unsupported(
-                        "possessive quantifiers are not supported",
-                        p.pos,
-                    ));
-                }
+                // CPython checks the item before reading a lazy `?`.
                 let item = frame.seq.pop();
                 match item.and_then(|id| nodes.get(id)) {
                     None | Some(Node::Look(_)) => {
@@ -660,6 +713,13 @@ pub(crate) fn parse(src: &[u32], is_bytes: bool) -> Result<Ast, RegexError> {
                         return Err(RegexError::syntax("multiple repeat", at));
                     }
                     Some(_) => {}
+                }
+                let greedy = !p.eat('?');
+                if greedy && p.peek() == Some(ch('+')) {
+                    return Err(RegexError::unsupported(
+                        "possessive quantifiers are not supported",
+                        p.pos,
+                    ));
                 }
                 Node::Repeat {
                     node: item.unwrap_or(0),

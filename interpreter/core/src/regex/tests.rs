@@ -630,3 +630,32 @@ fn cpython_template_fuzz() {
         );
     }
 }
+
+#[test]
+fn cpython_fuzz_compile() {
+    let mut failures = Vec::new();
+    for &(pat, exp) in super::fuzz_vectors::FUZZ_COMPILE {
+        let got = Regex::compile(pat, 0);
+        let ok = match (&got, exp) {
+            (Ok(_), None) => true,
+            // Constructs we reject on purpose, whatever CPython says.
+            (Err(e), _) if e.kind != ErrorKind::Syntax => true,
+            (Err(e), Some((msg, pos))) => e.msg == msg && e.pos == Some(pos),
+            _ => false,
+        };
+        if !ok {
+            failures.push(alloc::format!(
+                "{:?}: got {:?}, CPython {:?}",
+                pat,
+                got.err(),
+                exp
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

@@ -99,6 +99,20 @@ def main():
         w("    (%s, %d, %s, &[%s]),\n" % (rs_str(pat), flags, rs_str(s),
                                          ", ".join("(%d, %d)" % t for t in sp)))
         n += 1
+    w("];\n\n")
+    w("/// (pattern, None if CPython compiles it, else Some((message, position)))\n")
+    w("pub(super) const FUZZ_COMPILE: &[(&str, Option<(&str, usize)>)] = &[\n")
+    toks = ["a", "(", ")", "|", "*", "+", "?", "{", "}", "1", ",", "[", "]", "^",
+            "-", "\\", "\\d", "(?", ":", "P", "<", ">", "=", "!", "#", "i", "$",
+            ".", "x", "\\1", "\\x4", "\\0"]
+    for _ in range(COUNT):
+        pat = "".join(rnd.choice(toks) for _ in range(rnd.randint(1, 8)))
+        try:
+            re.compile(pat)
+            res = "None"
+        except re.error as e:
+            res = "Some((%s, %d))" % (rs_str(e.msg), e.pos)
+        w("    (%s, %s),\n" % (rs_str(pat), res))
     w("];\n")
 
 
