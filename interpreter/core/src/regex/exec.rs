@@ -295,8 +295,7 @@ impl<H: Haystack + ?Sized> Vm<'_, '_, H> {
             if self.steps > self.limit {
                 self.over_limit()?;
             }
-            // `next` is the position after a consumed character, or `None`
-            // when the instruction failed.
+            // Execute one instruction; `ok` is false when it failed.
             let ok = match prog.insts.get(pc).copied() {
                 Some(Inst::Char(c)) => match self.hay.decode(pos) {
                     Some((d, np)) if d == c => {

@@ -71,6 +71,18 @@
 //! backtrack stack; one entry per run of a one-character loop like `.*`) is
 //! allocated fallibly too (`NoMemory`).
 
+//! # Building the module on top
+//! ```text
+//! sub(repl, s, count):   t = regex.template(repl)?   // errors before matching, as CPython
+//!     for m in regex.find_iter(s, 0) (stop after count): out += s[last..m.start()];
+//!         t.expand_str(&m, s, &mut out) (or call the function); last = m.end()
+//!     out += s[last..]
+//! split(s, maxsplit):    same loop: push s[last..m.start()], then m.group(s, g) for
+//!     g in 1..m.len() (None -> Python None), last = m.end(); finally s[last..]
+//! findall / finditer:    find_iter; spans -> char indices with byte_to_char
+//! match/search/fullmatch(s, pos, endpos): regex.match_at(&s[..endpos_b], pos_b, mode)
+//! ```
+
 mod classes;
 mod compile;
 mod exec;
