@@ -731,7 +731,11 @@ impl Vm {
                         return self.call_special(m, obj, &[key]);
                     }
                     // dict subclasses: __missing__ for absent keys.
-                    if let Some(d) = self.native_of(obj).as_obj().filter(|d| matches!(self.heap.get(*d), Object::Dict(_))) {
+                    if let Some(d) = self
+                        .native_of(obj)
+                        .as_obj()
+                        .filter(|d| matches!(self.heap.get(*d), Object::Dict(_)))
+                    {
                         if let Some(v) = self.dict_get(d, key)? {
                             return Ok(v);
                         }
