@@ -97,6 +97,7 @@ predefined_qstrs! {
     REVERSED = "__reversed__",
     CONTAINS = "__contains__",
     GETITEM = "__getitem__",
+    MISSING = "__missing__",
     SETITEM = "__setitem__",
     DELITEM = "__delitem__",
     GETATTR = "__getattr__",
@@ -298,6 +299,16 @@ impl QstrTable {
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// The index of the first qstr not predefined by the VM.
+    pub fn first_runtime(&self) -> usize {
+        PREDEFINED.len()
+    }
+
+    /// The qstr with index `i` (for listing the table).
+    pub fn by_index(&self, i: usize) -> Qstr {
+        Qstr(i as u32)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -106,6 +106,15 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Vec<Value>>,
     /// Containers being repr()'d (to print [...] for cycles).
     pub(crate) repr_stack: Vec<ObjRef>,
+    /// The character that raises KeyboardInterrupt (micropython.kbd_intr),
+    /// -1 when disabled; ports read it.
+    pub kbd_intr_char: i32,
+    /// Address of the Rust stack at the top-level entry, for stack_use().
+    pub(crate) stack_base: usize,
+    /// Class-attribute lookups (type, name) -> value; entries from an older
+    /// epoch are stale. Cells so lookups stay `&self`.
+    pub(crate) attr_cache: Vec<core::cell::Cell<attr::AttrCacheEntry>>,
+    pub(crate) attr_epoch: u32,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -146,7 +155,20 @@ impl Vm {
             running_scheduled: false,
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
+            kbd_intr_char: 3,
+            stack_base: 0,
+            attr_cache: Vec::new(),
+            attr_epoch: 1,
         };
+        let empty = attr::AttrCacheEntry {
+            ty: ObjRef::placeholder(),
+            name: crate::qstr::EMPTY,
+            epoch: 0,
+            value: Value::NULL,
+        };
+        vm.attr_cache = (0..attr::ATTR_CACHE_SIZE)
+            .map(|_| core::cell::Cell::new(empty))
+            .collect();
         types::init_types(&mut vm);
         vm.memory_error = vm.make_exception_value(ExcKind::MemoryError, Value::NONE, false);
         crate::modules::init_core(&mut vm);
@@ -175,7 +197,7 @@ impl Vm {
     /// MemoryError. Used before growing an object in place.
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
         if self.heap.lock_depth > 0 {
-            return Err(PyErr(self.memory_error));
+            return Err(self.out_of_memory());
         }
         if self.heap.wants_collect(bytes) && self.heap.enabled {
             self.collect();
@@ -191,9 +213,24 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                Err(PyErr(self.memory_error))
+                Err(self.out_of_memory())
             }
         }
+    }
+
+    /// The preallocated MemoryError, its traceback reset for a new raise
+    /// (no allocation: the traceback vector is only cleared).
+    pub fn out_of_memory(&mut self) -> PyErr {
+        if let Some(Object::Exception(e)) = self
+            .memory_error
+            .as_obj()
+            .and_then(|r| self.heap.get_mut(r))
+        {
+            e.traceback.clear();
+            e.context = Value::NONE;
+            e.cause = Value::NONE;
+        }
+        PyErr(self.memory_error)
     }
 
     /// Charge growth of an existing object to the budget (after `reserve`).
@@ -343,6 +380,18 @@ impl Vm {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
+    /// Bytes of Rust stack used since the top-level entry (stack_use()).
+    pub fn stack_use(&self) -> usize {
+        self.stack_base.saturating_sub(current_stack_address())
+    }
+
+    /// Remember where the stack is at a top-level entry point.
+    pub(crate) fn mark_stack_base(&mut self) {
+        if self.stack_base == 0 {
+            self.stack_base = current_stack_address();
+        }
+    }
+
     /// Write to the port's stdout.
     pub fn write_stdout(&mut self, data: &[u8]) {
         self.port.stdout_write(data);
@@ -354,4 +403,12 @@ impl ObjRef {
     pub(crate) fn placeholder() -> ObjRef {
         ObjRef::from_raw(u32::MAX)
     }
+}
+
+/// An address on the current Rust stack (stacks grow down on every target
+/// this runs on).
+#[inline(never)]
+fn current_stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
 }

@@ -179,6 +179,15 @@ impl Vm {
     // ----- binary operators -----
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // bool & | ^ bool stays a bool.
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match op {
+                BinOp::And => return Ok(Value::bool(x & y)),
+                BinOp::Or => return Ok(Value::bool(x | y)),
+                BinOp::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         // Small-int fast paths.
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             if let Some(v) = o::int::small_binop(op, x, y) {
@@ -280,21 +289,12 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // Subclasses of built-in types fall back to the native value, and a
-        // built-in left operand may accept any right one (`'%s' % obj`).
+        // Built-in operands (or the built-in part of subclass instances)
+        // get the built-in operation, which may accept user objects (str %
+        // obj, seq * obj-with-__index__).
         let (na, nb) = (self.native_of(a), self.native_of(b));
-        let builtin_pair =
-            (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb);
-        if builtin_pair || (op == BinOp::Mod && !self.is_user_instance(na)) {
-            if let Some(v) = self.builtin_binop(op, na, nb)? {
-                return Ok(v);
-            }
-        }
-        // A sequence times an object with __index__.
-        if op == BinOp::Mul {
-            if let Some(v) = self.seq_repeat(na, nb)? {
-                return Ok(v);
-            }
+        if let Some(v) = self.builtin_binop(op, na, nb)? {
+            return Ok(v);
         }
         Err(self.unsupported_operands(op, a, b))
     }
@@ -787,6 +787,20 @@ impl Vm {
                     if let Some(m) = self.user_special(obj, qstr::GETITEM) {
                         return self.call_special(m, obj, &[key]);
                     }
+                    // dict subclasses: __missing__ for absent keys.
+                    if let Some(d) = self
+                        .native_of(obj)
+                        .as_obj()
+                        .filter(|d| matches!(self.heap.get(*d), Object::Dict(_)))
+                    {
+                        if let Some(v) = self.dict_get(d, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(m) = self.user_special(obj, qstr::MISSING) {
+                            return self.call_special(m, obj, &[key]);
+                        }
+                        return Err(self.key_error(key));
+                    }
                     if let Object::Type(_) = self.heap.get(r) {
                         // `list[int]`-style generic aliases: return the type.
                         if self.is_type(obj) {
@@ -794,9 +808,6 @@ impl Vm {
                         }
                     }
                     let n = self.native_of(obj);
-                    if matches!(self.obj(n), Some(Object::Dict(_))) {
-                        return o::dict::dict_getitem(self, &[obj, key]);
-                    }
                     if !n.is(obj) {
                         return self.getitem(n, key);
                     }
