@@ -37,34 +37,46 @@ fn check_kwargs(vm: &mut Vm, kwargs: KwArgs, allowed: &[&str], fname: &str) -> P
 
 fn b_print(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_kwargs(vm, kwargs, &["sep", "end", "file", "flush"], "print")?;
-    let sep = match kwarg(vm, kwargs, "sep") {
-        Some(s) if !s.is_none() => match vm.str_of(s) {
-            Some(t) => String::from(t),
-            None => return Err(vm.type_error("sep must be None or a string")),
-        },
-        _ => String::from(" "),
-    };
-    let end = match kwarg(vm, kwargs, "end") {
-        Some(s) if !s.is_none() => match vm.str_of(s) {
-            Some(t) => String::from(t),
-            None => return Err(vm.type_error("end must be None or a string")),
-        },
-        _ => String::from("\n"),
-    };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let text_arg = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kwargs, name) {
+            Some(s) if !s.is_none() => match vm.str_of(s) {
+                Some(t) => Ok(String::from(t)),
+                None => {
+                    let t = vm.type_name(s);
+                    Err(vm.type_error(format!("{} must be None or a string, not {}", name, t)))
+                }
+            },
+            _ => Ok(String::from(default)),
         }
-        vm.write_str(*a, &mut out)?;
-    }
-    out.push_str(&end);
+    };
+    let sep = text_arg(vm, "sep", " ")?;
+    let end = text_arg(vm, "end", "\n")?;
     match kwarg(vm, kwargs, "file") {
         Some(f) if !f.is_none() => {
-            let s = vm.new_string(out)?;
+            // A file gets one write() per piece, as CPython does.
+            vm.heap.temp_roots.push(f);
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    let s = vm.new_str(&sep)?;
+                    vm.call_method(f, qstr::WRITE, &[s])?;
+                }
+                let s = vm.to_str(*a)?;
+                vm.call_method(f, qstr::WRITE, &[s])?;
+            }
+            let s = vm.new_str(&end)?;
             vm.call_method(f, qstr::WRITE, &[s])?;
         }
-        _ => vm.print_to_stdout(&out)?,
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                vm.write_str(*a, &mut out)?;
+            }
+            out.push_str(&end);
+            vm.print_to_stdout(&out)?;
+        }
     }
     Ok(Value::NONE)
 }
@@ -169,16 +181,18 @@ fn b_hex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn b_callable(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let v = args[0];
-    let r = match v.unpack() {
+    Ok(Value::bool(is_callable(vm, args[0])))
+}
+
+fn is_callable(vm: &Vm, v: Value) -> bool {
+    match v.unpack() {
         crate::value::Unpacked::Native(_) => true,
         crate::value::Unpacked::Obj(r) => match vm.heap.get(r) {
             Object::Function(_) | Object::BoundMethod(_) | Object::Type(_) => true,
             _ => vm.type_attr(v, qstr::CALL).is_some(),
         },
         _ => false,
-    };
-    Ok(Value::bool(r))
+    }
 }
 
 fn b_chr(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -236,12 +250,14 @@ fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return vm.call_special(m, b, &[a]);
         }
     }
-    if matches!(vm.as_number(a), Some(Num::Complex(..)))
-        || matches!(vm.as_number(b), Some(Num::Complex(..)))
-    {
-        return Err(
-            vm.type_error("unsupported operand type(s) for divmod(): 'complex' and 'complex'")
-        );
+    let real =
+        |vm: &Vm, v: Value| matches!(vm.as_number(v), Some(n) if !matches!(n, Num::Complex(..)));
+    if !vm.is_user_instance(a) && !vm.is_user_instance(b) && !(real(vm, a) && real(vm, b)) {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            ta, tb
+        )));
     }
     divmod_values(vm, a, b)
 }
@@ -349,10 +365,11 @@ fn class_matches(vm: &mut Vm, t: ObjRef, spec: Value, fname: &str) -> PyResult<b
     }
     match spec.as_obj() {
         Some(c) if vm.is_type(spec) => Ok(vm.is_subtype(t, c)),
-        _ => Err(vm.type_error(format!(
-            "{}() arg 2 must be a type or tuple of types",
-            fname
-        ))),
+        _ => Err(vm.type_error(if fname == "isinstance" {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        } else {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        })),
     }
 }
 
@@ -383,6 +400,9 @@ fn b_issubclass(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn b_iter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if let Some(sentinel) = args.get(1) {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return vm.new_iter(IterObj::Callable {
             func: args[0],
             sentinel: *sentinel,
@@ -454,6 +474,8 @@ fn minmax(vm: &mut Vm, args: &[Value], kwargs: KwArgs, op: CmpOp, name: &str) ->
     if args.is_empty() {
         return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name)));
     }
+    // The key function may drop the items from where they came from.
+    vm.heap.temp_roots.extend_from_slice(&items);
     let mut best: Option<(Value, Value)> = None;
     for it in items {
         let k = match key {
@@ -495,6 +517,15 @@ fn b_sum(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         .unwrap_or(Value::int(0));
     if vm.is_str(acc) {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    match vm.obj(acc) {
+        Some(Object::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Object::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
     }
     let it = vm.get_iter(args[0])?;
     vm.heap.temp_roots.push(it);
@@ -593,6 +624,8 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             t
         )));
     }
+    // A bool or int subclass start counts as a plain int.
+    let start = crate::objects::int::to_int(vm, start)?;
     let it = vm.get_iter(src)?;
     vm.new_iter(IterObj::Enumerate { it, count: start })
 }
@@ -789,11 +822,13 @@ fn run_source(vm: &mut Vm, args: &[Value], mode: Mode) -> PyResult<Value> {
             if args.get(1).is_some_and(|g| !g.is_none()) {
                 Value::obj(globals)
             } else {
-                vm.frames
-                    .last()
-                    .map(|f| f.locals)
-                    .filter(|l| !l.is_null())
-                    .unwrap_or(Value::obj(globals))
+                match vm.frames.last().map(|f| f.locals) {
+                    Some(l) if !l.is_null() => l,
+                    // In a function: a snapshot of its locals, so names the
+                    // code assigns don't land in the globals.
+                    Some(_) => b_locals(vm, &[])?,
+                    None => Value::obj(globals),
+                }
             }
         }
     };

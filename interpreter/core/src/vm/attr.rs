@@ -595,6 +595,14 @@ impl Vm {
         }
         if let Some(r) = obj.as_obj() {
             match self.heap.get(r) {
+                // A bare object() has no instance dict.
+                Object::Instance(i) if i.class == self.types.object => {
+                    let n = String::from(self.qstr_str(name));
+                    return Err(self.new_error(
+                        ExcKind::AttributeError,
+                        format!("'object' object has no attribute '{}'", n),
+                    ));
+                }
                 Object::Instance(_) | Object::Function(_) => {
                     let d = self.ensure_instance_dict(obj)?;
                     return self.dict_set_q(d, name, value);

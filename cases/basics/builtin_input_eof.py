@@ -1,0 +1,9 @@
+try:
+    input()
+except EOFError as e:
+    print(type(e).__name__)
+try:
+    input('prompt> ')
+except EOFError as e:
+    print()
+    print(type(e).__name__)
