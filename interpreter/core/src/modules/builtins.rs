@@ -252,8 +252,8 @@ fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let real =
         |vm: &Vm, v: Value| matches!(vm.as_number(v), Some(n) if !matches!(n, Num::Complex(..)));
-    let user = vm.is_user_instance(a) || vm.is_user_instance(b);
-    if !user && !(real(vm, a) && real(vm, b)) {
+    let ok = vm.is_user_instance(a) || vm.is_user_instance(b) || (real(vm, a) && real(vm, b));
+    if !ok {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
