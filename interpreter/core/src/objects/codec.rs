@@ -110,7 +110,8 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
     }
     let limit = codec.limit();
     let mut out = Vec::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         let cp = c as u32;
         if cp < limit {
             out.push(cp as u8);
@@ -118,6 +119,25 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
         }
         match errors {
             "strict" => {
+                // CPython reports the whole run of unencodable characters.
+                let run = chars
+                    .get(i..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|&&x| x as u32 >= limit)
+                    .count();
+                if run > 1 {
+                    return Err(vm.new_error(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{}' codec can't encode characters in position {}-{}: ordinal not in range({})",
+                            codec.name(),
+                            i,
+                            i + run - 1,
+                            limit
+                        ),
+                    ));
+                }
                 let esc = if cp < 0x100 {
                     format!("\\x{:02x}", cp)
                 } else if cp < 0x10000 {

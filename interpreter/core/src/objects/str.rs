@@ -243,9 +243,9 @@ str_method!(str_casefold, |vm, s, _a| {
 });
 str_method!(str_swapcase, |vm, s, _a| {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         if c.is_uppercase() {
-            out.extend(c.to_lowercase());
+            uc::push_lower_in(&s, i, c, &mut out);
         } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
         } else {
@@ -258,19 +258,21 @@ str_method!(str_capitalize, |vm, s, _a| {
     // The first character goes to titlecase (as CPython 3.8+), the rest
     // to lowercase.
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    if let Some(f) = chars.next() {
-        uc::push_title(f, &mut out);
+    for (i, c) in s.char_indices() {
+        if i == 0 {
+            uc::push_title(c, &mut out);
+        } else {
+            uc::push_lower_in(&s, i, c, &mut out);
+        }
     }
-    out.push_str(&chars.as_str().to_lowercase());
     vm.new_string(out)
 });
 str_method!(str_title, |vm, s, _a| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            uc::push_lower_in(&s, i, c, &mut out);
         } else {
             uc::push_title(c, &mut out);
         }

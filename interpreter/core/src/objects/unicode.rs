@@ -472,3 +472,48 @@ const DIGIT_EXTRA: [(u32, u32); 20] = [
     (0x11052, 0x1105A),
     (0x1F100, 0x1F10A),
 ];
+
+/// Case-ignorable characters for the final-sigma rule (an approximation of
+/// the Case_Ignorable property: apostrophes, periods, colons, modifier
+/// letters and the common combining marks).
+fn is_case_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '.'
+            | ':'
+            | '^'
+            | '`'
+            | '\u{ad}'
+            | '\u{b7}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2024}'
+            | '\u{2027}'
+    ) || matches!(c as u32, 0x2B0..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x200B..=0x200F | 0x20D0..=0x20FF | 0xFE00..=0xFE0F | 0xFE20..=0xFE2F)
+}
+
+/// Append the lowercase of the character `c` found at byte `pos` of `s`,
+/// applying the final-sigma rule: a capital sigma ending a word becomes
+/// `ς` (as `str.lower()` does in CPython).
+pub fn push_lower_in(s: &str, pos: usize, c: char, out: &mut alloc::string::String) {
+    if c != '\u{3a3}' {
+        out.extend(c.to_lowercase());
+        return;
+    }
+    let before = s.get(..pos).unwrap_or("");
+    let after = s.get(pos + c.len_utf8()..).unwrap_or("");
+    let cased_before = before
+        .chars()
+        .rev()
+        .find(|&x| !is_case_ignorable(x))
+        .is_some_and(is_cased);
+    let cased_after = after
+        .chars()
+        .find(|&x| !is_case_ignorable(x))
+        .is_some_and(is_cased);
+    out.push(if cased_before && !cased_after {
+        '\u{3c2}'
+    } else {
+        '\u{3c3}'
+    });
+}

@@ -1,0 +1,3 @@
+for cp in (0, 0x7f, 0x80, 0x7ff, 0x800, 0xffff, 0x10000, 0x10ffff):
+    c = chr(cp)
+    print(hex(cp), ord(c) == cp, len(c.encode()))
