@@ -229,6 +229,10 @@ fn int_round(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     a.extend(args.get(1).copied());
     crate::modules::builtins::round_value(vm, &a)
 }
+fn format(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let s = vm.native_of(args[0]);
+    vm.format(s, args[1])
+}
 fn len(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = vm.native_of(args[0]);
     vm.len(s).map(|n| Value::int(n as i64))
@@ -370,6 +374,7 @@ pub static FLOAT: &[NativeFunc] = &[
 ];
 
 pub static COMPLEX: &[NativeFunc] = &[
+    m("__format__", 2, format),
     m("__add__", 2, add),
     m("__radd__", 2, radd),
     m("__sub__", 2, sub),
@@ -407,6 +412,7 @@ pub static TUPLE: &[NativeFunc] = &[
 
 /// str and bytes: immutable sequences with `%` formatting.
 pub static IMMUTABLE_SEQ: &[NativeFunc] = &[
+    m("__format__", 2, format),
     m("__add__", 2, add),
     m("__mul__", 2, mul),
     m("__rmul__", 2, rmul),

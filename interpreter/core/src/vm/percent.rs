@@ -188,7 +188,7 @@ fn convert(vm: &mut Vm, conv: &Conversion, v: Value, bytes_mode: bool) -> PyResu
             } else if bytes_mode && vm.bytes_of(v).is_some_and(|b| b.len() == 1) {
                 let b = vm.bytes_of(v).map_or(0, |b| b[0]);
                 conv.format_char(b as char)
-            } else if let Some(Num::Int(i)) = vm.as_int_num(v) {
+            } else if let Some(i) = char_code(vm, v)? {
                 if bytes_mode && !(0..256).contains(&i) {
                     return Err(vm.new_error(ExcKind::OverflowError, "%c arg not in range(256)"));
                 }
@@ -200,6 +200,17 @@ fn convert(vm: &mut Vm, conv: &Conversion, v: Value, bytes_mode: bool) -> PyResu
         ConvKind::Unsupported => Err(conv.unsupported()),
     };
     r.map_err(|e| fmt_err(vm, e))
+}
+
+/// The code of a `%c` int operand (an int or an object with __index__).
+fn char_code(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
+    if let Some(Num::Int(i)) = vm.as_int_num(v) {
+        return Ok(Some(i));
+    }
+    if vm.user_special(v, crate::qstr::INDEX).is_some() {
+        return vm.to_index(v).map(Some);
+    }
+    Ok(None)
 }
 
 /// The integer for %d/%i/%u (floats truncate) or %o/%x/%X (ints only).

@@ -1,0 +1,1 @@
+print(int.__format__(5, '03'), float.__format__(1.5, '.3f'), str.__format__('ab', '>4'), (3).__format__('x'), 'x'.__format__(''), complex.__format__(1j, '') if hasattr(complex, '__format__') else '1j')
