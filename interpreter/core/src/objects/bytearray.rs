@@ -281,7 +281,7 @@ fn ba_reverse(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
-    NativeFunc::function_kw("__new__", 1, 4, ba_new).as_static(),
+    NativeFunc::function_kw("__new__", 1, super::native::VARARGS, ba_new).as_static(),
     NativeFunc::method_kw("__init__", 1, 4, ba_init),
     NativeFunc::method("append", 2, 2, ba_append),
     NativeFunc::method("extend", 2, 2, ba_extend),

@@ -217,7 +217,7 @@ pub fn to_float(vm: &mut Vm, v: Value) -> PyResult<f64> {
             other => Ok(other.to_f64()),
         };
     }
-    if let Some(s) = vm.str_of(v).map(String::from) {
+    if let Some(s) = vm.str_of(vm.native_of(v)).map(String::from) {
         return parse_float(vm, &s);
     }
     if let Some(b) = vm

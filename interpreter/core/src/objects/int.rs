@@ -473,7 +473,8 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         (None, None) => Value::int(0),
         (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
         (Some(x), None) => {
-            if let Some(s) = vm.str_of(x).map(String::from) {
+            let xn = vm.native_of(x);
+            if let Some(s) = vm.str_of(xn).map(String::from) {
                 parse_int_text(vm, &s, 10)?
             } else if let Some(b) = vm.bytes_of(x).map(|b| b.to_vec()) {
                 let s = String::from_utf8_lossy(&b).into_owned();
@@ -487,7 +488,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
             }
-            let s = match vm.str_of(x) {
+            let s = match vm.str_of(vm.native_of(x)) {
                 Some(s) => String::from(s),
                 None => match vm.bytes_of(x) {
                     Some(bytes) => String::from_utf8_lossy(bytes).into_owned(),

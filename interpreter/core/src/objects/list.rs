@@ -1,7 +1,7 @@
 //! list, and the indexing/slicing/concatenation shared by the built-in
 //! sequences (list, tuple, str, bytes, bytearray, range, memoryview).
 
-use super::native::{KwArgs, NativeFunc};
+use super::native::{KwArgs, NativeFunc, VARARGS};
 use super::slice::slice_len;
 use super::Object;
 use crate::bytecode::CmpOp;
@@ -850,7 +850,8 @@ fn list_iter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
-    NativeFunc::function_kw("__new__", 1, 2, list_new).as_static(),
+    // Extra arguments are for a subclass's __init__.
+    NativeFunc::function_kw("__new__", 1, VARARGS, list_new).as_static(),
     NativeFunc::method_kw("__init__", 1, 2, list_init),
     NativeFunc::method("append", 2, 2, list_append),
     NativeFunc::method("extend", 2, 2, list_extend),

@@ -199,7 +199,7 @@ pub fn compare_sets(vm: &mut Vm, op: CmpOp, a: ObjRef, b: ObjRef) -> PyResult<bo
     })
 }
 
-fn set_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, args: &[Value], _kw: super::native::KwArgs) -> PyResult<Value> {
     let s = vm.new_set(&[], false)?;
     let t = vm.types.set;
     vm.wrap_native(args[0], s, t)
@@ -388,7 +388,8 @@ fn set_iter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub static SET_METHODS: &[NativeFunc] = &[
-    NativeFunc::function("__new__", 1, 2, set_new).as_static(),
+    // Extra arguments are for a subclass's __init__.
+    NativeFunc::function_kw("__new__", 1, super::native::VARARGS, set_new).as_static(),
     NativeFunc::method("__init__", 1, 2, set_init),
     NativeFunc::method("add", 2, 2, set_add),
     NativeFunc::method("remove", 2, 2, set_remove),

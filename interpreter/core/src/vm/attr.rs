@@ -486,6 +486,12 @@ impl Vm {
             (Object::Code(c), "co_name") => Some(Value::qstr(c.name)),
             (Object::Code(c), "co_filename") => Some(Value::qstr(c.filename)),
             (Object::Code(c), "co_argcount") => Some(Value::int(c.argcount as i64)),
+            // Instances of subclasses of int, float, complex... have their
+            // value's attributes (real, imag, start...).
+            (Object::Instance(i), _) if !i.native.is_null() => {
+                let n = i.native;
+                return self.special_attr(n, name);
+            }
             (Object::MemoryView(m), "readonly") => Some(Value::bool(m.readonly)),
             (Object::MemoryView(m), "itemsize") => Some(Value::int(m.itemsize as i64)),
             (Object::MemoryView(m), "nbytes") => Some(Value::int(m.len as i64)),

@@ -548,6 +548,10 @@ impl Vm {
                 return Ok(r);
             }
             let n = self.native_of(v);
+            // An empty spec formats as str(v) (the subclass's __str__).
+            if self.str_of(spec).is_some_and(|s| s.is_empty()) {
+                return self.to_str(v);
+            }
             if n.is(v) {
                 let spec_s = String::from(self.str_of(spec).unwrap_or(""));
                 if !spec_s.is_empty() {
