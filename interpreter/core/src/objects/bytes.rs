@@ -143,7 +143,7 @@ fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 pub(super) fn b_decode(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    let (encoding, errors) = super::codec::encoding_args(vm, &args[1..], kwargs)?;
+    let (encoding, errors) = super::codec::encoding_args(vm, "decode", &args[1..], kwargs)?;
     super::codec::decode(vm, &d, &encoding, &errors)
 }
 

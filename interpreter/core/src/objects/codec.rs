@@ -53,33 +53,49 @@ fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
     }
 }
 
-fn name_arg(vm: &mut Vm, v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
+fn name_arg(
+    vm: &mut Vm,
+    func: &str,
+    v: Option<Value>,
+    what: &str,
+    default: &str,
+) -> PyResult<String> {
     match v {
         None => Ok(String::from(default)),
         Some(v) => match vm.str_of(vm.native_of(v)) {
             Some(s) => Ok(String::from(s)),
             None => {
                 let t = vm.type_name(v);
-                Err(vm.type_error(format!("{}() argument must be str, not {}", what, t)))
+                Err(vm.type_error(format!(
+                    "{}() argument '{}' must be str, not {}",
+                    func, what, t
+                )))
             }
         },
     }
 }
 
-/// The encoding and error-handler names from optional values.
+/// The encoding and error-handler names from optional values, for the
+/// function `func` (named in error messages).
 pub fn names(
     vm: &mut Vm,
+    func: &str,
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<(String, String)> {
-    let e = name_arg(vm, encoding, "encoding", "utf-8")?;
-    let r = name_arg(vm, errors, "errors", "strict")?;
+    let e = name_arg(vm, func, encoding, "encoding", "utf-8")?;
+    let r = name_arg(vm, func, errors, "errors", "strict")?;
     Ok((e, r))
 }
 
 /// `(encoding='utf-8', errors='strict')` from positional and keyword
-/// arguments (after self).
-pub fn encoding_args(vm: &mut Vm, pos: &[Value], kwargs: KwArgs) -> PyResult<(String, String)> {
+/// arguments (after self) of `func`.
+pub fn encoding_args(
+    vm: &mut Vm,
+    func: &str,
+    pos: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<(String, String)> {
     let mut encoding = pos.first().copied();
     let mut errors = pos.get(1).copied();
     for (k, v) in kwargs {
@@ -92,7 +108,7 @@ pub fn encoding_args(vm: &mut Vm, pos: &[Value], kwargs: KwArgs) -> PyResult<(St
             }
         }
     }
-    names(vm, encoding, errors)
+    names(vm, func, encoding, errors)
 }
 
 fn unknown_handler(vm: &mut Vm, errors: &str) -> crate::vm::PyErr {

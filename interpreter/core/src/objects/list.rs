@@ -382,8 +382,8 @@ pub fn setitem_builtin(vm: &mut Vm, obj: Value, key: Value, value: Value) -> PyR
             let i = index_of(vm, key, "list")?;
             match norm_index(i, len) {
                 Some(i) => {
-                    if let Some(l) = vm.list_mut(r) {
-                        l[i] = value;
+                    if let Some(slot) = vm.list_mut(r).and_then(|l| l.get_mut(i)) {
+                        *slot = value;
                     }
                     Ok(())
                 }
@@ -440,11 +440,23 @@ fn assign_slice(vm: &mut Vm, r: ObjRef, a: i64, b: i64, c: i64, items: Vec<Value
     Ok(())
 }
 
+/// CPython's TypeError for `del obj[k]` on a type without item deletion
+/// (sequences say "doesn't", other objects "does not").
+fn no_item_deletion(vm: &mut Vm, obj: Value) -> crate::vm::PyErr {
+    let t = vm.type_name(obj);
+    let seq = vm.is_str(obj)
+        || matches!(
+            vm.obj(obj),
+            Some(Object::Tuple(_) | Object::Bytes(_) | Object::Range(_))
+        );
+    let verb = if seq { "doesn't" } else { "does not" };
+    vm.type_error(format!("'{}' object {} support item deletion", t, verb))
+}
+
 /// del obj[key] for built-in sequences.
 pub fn delitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
     let Some(r) = obj.as_obj() else {
-        let t = vm.type_name(obj);
-        return Err(vm.type_error(format!("'{}' object doesn't support item deletion", t)));
+        return Err(no_item_deletion(vm, obj));
     };
     match vm.heap.get(r) {
         Object::List(l) => {
@@ -457,8 +469,11 @@ pub fn delitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
             let i = index_of(vm, key, "list")?;
             match norm_index(i, len) {
                 Some(i) => {
+                    // (__index__ may have shrunk the list meanwhile.)
                     if let Some(l) = vm.list_mut(r) {
-                        l.remove(i);
+                        if i < l.len() {
+                            l.remove(i);
+                        }
                     }
                     Ok(())
                 }
@@ -471,13 +486,9 @@ pub fn delitem_builtin(vm: &mut Vm, obj: Value, key: Value) -> PyResult<()> {
                 vm.call_special(m, obj, &[key])?;
                 return Ok(());
             }
-            let t = vm.type_name(obj);
-            Err(vm.type_error(format!("'{}' object doesn't support item deletion", t)))
+            Err(no_item_deletion(vm, obj))
         }
-        _ => {
-            let t = vm.type_name(obj);
-            Err(vm.type_error(format!("'{}' object doesn't support item deletion", t)))
-        }
+        _ => Err(no_item_deletion(vm, obj)),
     }
 }
 
@@ -489,13 +500,22 @@ fn delete_slice_list(vm: &mut Vm, r: ObjRef, a: i64, b: i64, c: i64) {
             l.drain(s..e);
             return;
         }
-        let mut idx: Vec<usize> = (0..n).map(|k| (a + k as i64 * c) as usize).collect();
-        idx.sort_unstable();
-        for i in idx.into_iter().rev() {
-            if i < l.len() {
-                l.remove(i);
+        // Mark the doomed positions, then keep the rest in one pass.
+        let mut doomed = alloc::vec![false; l.len()];
+        for k in 0..n {
+            if let Some(d) = usize::try_from(a + k as i64 * c)
+                .ok()
+                .and_then(|i| doomed.get_mut(i))
+            {
+                *d = true;
             }
         }
+        let mut i = 0;
+        l.retain(|_| {
+            let keep = !doomed.get(i).copied().unwrap_or(false);
+            i += 1;
+            keep
+        });
     }
 }
 

@@ -60,7 +60,7 @@ pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
                 .copied()
                 .unwrap_or(0) as i64,
         )),
-        None => Err(vm.index_error("index out of range")),
+        None => Err(vm.index_error("index out of bounds on dimension 1")),
     }
 }
 
@@ -115,7 +115,7 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
             }
             Ok(())
         }
-        None => Err(vm.index_error("index out of range")),
+        None => Err(vm.index_error("index out of bounds on dimension 1")),
     }
 }
 

@@ -212,7 +212,7 @@ fn str_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
                         t
                     )));
                 };
-                let (enc, errs) = super::codec::names(vm, encoding, errors)?;
+                let (enc, errs) = super::codec::names(vm, "str", encoding, errors)?;
                 super::codec::decode(vm, &b, &enc, &errs)?
             } else {
                 vm.to_str(o)?
@@ -883,7 +883,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value
 
 fn str_encode(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let s = text(vm, args[0])?;
-    let (encoding, errors) = super::codec::encoding_args(vm, &args[1..], kwargs)?;
+    let (encoding, errors) = super::codec::encoding_args(vm, "encode", &args[1..], kwargs)?;
     let data = super::codec::encode(vm, &s, &encoding, &errors)?;
     vm.new_bytes(data)
 }

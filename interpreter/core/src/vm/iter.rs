@@ -375,6 +375,20 @@ impl Vm {
         Ok(out)
     }
 
+    /// iter(seq) for unpacking, with unpacking's message for non-iterables.
+    pub fn unpack_iter(&mut self, seq: Value) -> PyResult<Value> {
+        match self.get_iter(seq) {
+            Err(e) if self.exception_is(e.0, ExcKind::TypeError) && !self.is_user_instance(seq) => {
+                let t = self.type_name(seq);
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("cannot unpack non-iterable {} object", t),
+                ))
+            }
+            other => other,
+        }
+    }
+
     /// `a, b, c = seq`.
     pub fn unpack_exact(&mut self, seq: Value, n: usize) -> PyResult<Vec<Value>> {
         if let Some(items) = self.seq_items(seq) {
@@ -384,7 +398,7 @@ impl Vm {
             let len = items.len();
             return Err(self.unpack_count_error(n, len));
         }
-        let it = self.get_iter(seq)?;
+        let it = self.unpack_iter(seq)?;
         self.heap.temp_roots.push(it);
         let mut out = Vec::with_capacity(n);
         while out.len() < n {
@@ -427,7 +441,13 @@ impl Vm {
 
     /// `a, *b, c = seq`: the middle becomes a list.
     pub fn unpack_star(&mut self, seq: Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
-        let items = self.collect_iterable(seq)?;
+        let items = match self.seq_items(seq) {
+            Some(_) => self.collect_iterable(seq)?,
+            None => {
+                let it = self.unpack_iter(seq)?;
+                self.collect_iterable(it)?
+            }
+        };
         if items.len() < before + after {
             return Err(self.new_error(
                 ExcKind::ValueError,
