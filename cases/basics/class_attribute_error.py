@@ -8,7 +8,7 @@ for obj, name in ((c, "b"), (C, "b"), (5, "foo"), ("s", "bar"), (None, "x")):
     except AttributeError as e:
         print("AttributeError", name)
 try:
-    (1).real = 5
+    (1).foo = 5
 except AttributeError as e:
     print(type(e).__name__)
 try:
