@@ -13,7 +13,7 @@ with Suppress(KeyError):
     {}["missing"]
 print("continued")
 with Suppress(ValueError, TypeError):
-    int("x")
+    raise ValueError("bad value")
     print("not reached")
 try:
     with Suppress(KeyError):
