@@ -7,4 +7,4 @@ for expr in (lambda: 1 / 0, lambda: 1 // 0, lambda: 1 % 0, lambda: divmod(1, 0),
 try:
     5 // 0
 except ArithmeticError as e:
-    print("caught as ArithmeticError:", e)
+    print("caught as ArithmeticError:", type(e).__name__)
