@@ -1,6 +1,6 @@
 # import mod as alias
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_simple as hs
 print(hs.value, hs.func(1))
 try:

@@ -1,6 +1,6 @@
 # simple circular imports work when attributes are used lazily
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_circ_a
 import h_circ_b
 print(h_circ_a.call_b())

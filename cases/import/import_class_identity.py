@@ -1,6 +1,6 @@
 # classes from the same module are identical however imported
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_simple
 from h_simple import Klass
 import h_simple as alias

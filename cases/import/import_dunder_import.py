@@ -1,6 +1,6 @@
 # the __import__ builtin
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 m = __import__("h_simple")
 print(m.value)
 import h_simple

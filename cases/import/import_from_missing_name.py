@@ -1,6 +1,6 @@
 # from mod import missing raises ImportError
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 try:
     from h_simple import does_not_exist
 except ImportError as e:

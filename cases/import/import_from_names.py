@@ -1,6 +1,6 @@
 # from mod import name, name as alias
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 from h_simple import value, func
 from h_simple import text as t, Klass as K
 print(value, func(3), t, K(7).get())

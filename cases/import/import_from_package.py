@@ -1,6 +1,6 @@
 # from pkg import submodule, from pkg.sub import name
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 from hpkg import sub
 print(sub.sub_value)
 from hpkg.sub import sub_func

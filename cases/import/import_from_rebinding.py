@@ -1,6 +1,6 @@
 # from-import copies the binding; later module changes are not seen
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 from h_counter import count, bump
 import h_counter
 bump()

@@ -1,6 +1,6 @@
 # import statements inside functions bind local names
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 def f():
     import h_simple
     return h_simple.value

@@ -1,6 +1,6 @@
 # setting attributes on a module from outside
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_simple
 print(h_simple.uses_global())
 h_simple.value = 1000

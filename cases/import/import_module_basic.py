@@ -1,6 +1,6 @@
 # import mod: access functions, classes and globals through the module
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_simple
 print(h_simple.value, h_simple.text)
 print(h_simple.func(21))

@@ -1,6 +1,6 @@
 # a module body runs only once however often it is imported
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 print("importing first time")
 import h_once
 print("importing second time")

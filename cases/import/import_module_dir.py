@@ -1,6 +1,6 @@
 # names defined in a module are its attributes
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_star
 names = [n for n in dir(h_star) if not n.startswith("__")]
 print(sorted(names))

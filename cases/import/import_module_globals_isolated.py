@@ -1,6 +1,6 @@
 # functions see their own module's globals, not the importer's
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 value = -1
 import h_simple
 print(h_simple.uses_global())

@@ -1,6 +1,6 @@
 # a module that imports other modules shares them with the importer
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_imports_sys
 import h_simple
 print(h_imports_sys.compute())

@@ -1,6 +1,6 @@
 # __name__ of imported modules and of the main script
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_names
 print(h_names.my_name, h_names.ran_as_main)
 print(h_names.__name__)

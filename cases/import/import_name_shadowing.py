@@ -1,6 +1,6 @@
 # module names are ordinary names that can be rebound
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_simple
 saved = h_simple
 h_simple = "now a string"

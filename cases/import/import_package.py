@@ -1,6 +1,6 @@
 # importing a package runs its __init__
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg
 print(hpkg.pkg_attr)
 print(hpkg.pkg_func())

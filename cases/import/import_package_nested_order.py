@@ -1,6 +1,6 @@
 # importing a deep module runs each package __init__ first, once
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 print("before")
 import hpkg.nested.deep
 print("after first import")

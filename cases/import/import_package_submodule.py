@@ -1,6 +1,6 @@
 # import pkg.sub runs pkg/__init__ first and binds the top-level name
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg.sub
 print(hpkg.sub.sub_value)
 print(hpkg.sub.sub_func())

@@ -1,6 +1,6 @@
 # import pkg.sub as name binds the submodule
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg.sub as s
 print(s.sub_value, s.__name__)
 try:

@@ -1,6 +1,6 @@
 # removing a module from sys.modules makes the next import run it again
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_once
 first = h_once
 del sys.modules["h_once"]

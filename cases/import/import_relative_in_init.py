@@ -1,6 +1,6 @@
 # a package __init__ importing its own submodules relatively
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg_init_imports as p
 print(p.part_a.a_func())
 print(p.b_func())

@@ -1,6 +1,6 @@
 # a relative import in a top-level module fails with ImportError
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_relbad
 try:
     h_relbad.try_relative()

@@ -1,6 +1,6 @@
 # from .. import z inside a nested package
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 from hpkg.nested import deep
 print(deep.summary)
 print(deep.sub is sys.modules["hpkg.sub"])

@@ -1,6 +1,6 @@
 # from . import x and from .sub import y inside a package
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg.sub2
 print(hpkg.sub2.rel_result)
 print(hpkg.sub2.who())

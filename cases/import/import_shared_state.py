@@ -1,6 +1,6 @@
 # module state is shared by all importers
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import h_counter
 from h_counter import count as snapshot
 import h_user_of_counter

@@ -1,6 +1,6 @@
 # from mod import * with __all__ takes exactly the listed names
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 from h_star_all import *
 print(x, _listed_private)
 print("y" in globals())

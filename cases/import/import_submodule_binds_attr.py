@@ -1,6 +1,6 @@
 # importing a submodule sets it as an attribute of the package
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 import hpkg_lazy
 print(hpkg_lazy.init_value)
 print(hasattr(hpkg_lazy, "mod_a"), hasattr(hpkg_lazy, "mod_b"))

@@ -1,6 +1,6 @@
 # sys.modules holds imported modules
 import sys
-sys.path.insert(0, "lib")
+sys.path.insert(0, "_lib")
 print("h_simple" in sys.modules)
 import h_simple
 print("h_simple" in sys.modules)

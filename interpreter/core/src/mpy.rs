@@ -26,6 +26,9 @@ pub const MPY_SMALL_INT_BITS: u8 = 63;
 /// window of this size.
 pub const MPY_QSTR_WINDOW: usize = 32;
 
+/// Raw-code kind of bytecode (other kinds hold machine code).
+const KIND_BYTECODE: u64 = 0;
+
 /// Nesting limit of raw-code elements (and constant tuples) when loading.
 const MAX_DEPTH: usize = 64;
 
@@ -145,7 +148,10 @@ impl<'a> Reader<'a> {
             return Ok(q);
         }
         let n = (v >> 1) as usize;
-        let raw = self.data.get(self.pos..self.pos.checked_add(n).ok_or(Bad)?).ok_or(Bad)?;
+        let raw = self
+            .data
+            .get(self.pos..self.pos.checked_add(n).ok_or(Bad)?)
+            .ok_or(Bad)?;
         self.pos += n;
         let text = core::str::from_utf8(raw).map_err(|_| Bad)?;
         let q = vm.intern(text);
@@ -157,7 +163,12 @@ impl<'a> Reader<'a> {
 
 fn binop_from(b: u8) -> Result<BinOp, Bad> {
     use BinOp::*;
-    [Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor].get(b as usize).copied().ok_or(Bad)
+    [
+        Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor,
+    ]
+    .get(b as usize)
+    .copied()
+    .ok_or(Bad)
 }
 
 fn unaryop_from(b: u8) -> Result<UnaryOp, Bad> {
@@ -548,7 +559,10 @@ fn decode_op(vm: &mut Vm, r: &mut Reader) -> Result<Op, Bad> {
 
 /// Serialise a module's code object as an .mpy file.
 pub fn save(vm: &mut Vm, code: Value) -> PyResult<Vec<u8>> {
-    let mut w = Writer { out: Vec::new(), window: Vec::new() };
+    let mut w = Writer {
+        out: Vec::new(),
+        window: Vec::new(),
+    };
     w.byte(b'M');
     w.byte(MPY_VERSION);
     w.byte(MPY_FEATURES);
@@ -572,8 +586,8 @@ fn write_raw_code(vm: &mut Vm, w: &mut Writer, code: Value, depth: usize) -> PyR
     if depth > MAX_DEPTH {
         return Err(vm.value_error("code nested too deeply for .mpy"));
     }
-    // Kind 0 (bytecode) in the two low bits, then the instruction count.
-    w.vuint(((c.ops.len() as u64) << 2) | 0);
+    // The kind in the two low bits, then the instruction count.
+    w.vuint(((c.ops.len() as u64) << 2) | KIND_BYTECODE);
     w.qstr(vm, c.name);
     w.qstr(vm, c.filename);
     w.vuint(c.first_line as u64);
@@ -603,7 +617,11 @@ fn write_raw_code(vm: &mut Vm, w: &mut Writer, code: Value, depth: usize) -> PyR
     // written after them.
     let mut subs: Vec<Value> = Vec::new();
     w.vuint(c.consts.len() as u64);
-    let n_sub = c.consts.iter().filter(|v| code_of(vm, **v).is_some()).count();
+    let n_sub = c
+        .consts
+        .iter()
+        .filter(|v| code_of(vm, **v).is_some())
+        .count();
     w.vuint(n_sub as u64);
     for v in &c.consts {
         write_const(vm, w, *v, &mut subs, 0)?;
@@ -614,7 +632,13 @@ fn write_raw_code(vm: &mut Vm, w: &mut Writer, code: Value, depth: usize) -> PyR
     Ok(())
 }
 
-fn write_const(vm: &mut Vm, w: &mut Writer, v: Value, subs: &mut Vec<Value>, depth: usize) -> PyResult<()> {
+fn write_const(
+    vm: &mut Vm,
+    w: &mut Writer,
+    v: Value,
+    subs: &mut Vec<Value>,
+    depth: usize,
+) -> PyResult<()> {
     if depth > MAX_DEPTH {
         return Err(vm.value_error("constant nested too deeply for .mpy"));
     }
@@ -682,7 +706,11 @@ fn write_const(vm: &mut Vm, w: &mut Writer, v: Value, subs: &mut Vec<Value>, dep
 
 /// Load an .mpy file's module code object.
 pub fn load(vm: &mut Vm, data: &[u8], _filename: &str) -> PyResult<Value> {
-    let mut r = Reader { data, pos: 0, window: Vec::new() };
+    let mut r = Reader {
+        data,
+        pos: 0,
+        window: Vec::new(),
+    };
     let ok = (|| -> Result<Value, Bad> {
         if r.byte()? != b'M' || r.byte()? != MPY_VERSION {
             return Err(Bad);
@@ -690,7 +718,10 @@ pub fn load(vm: &mut Vm, data: &[u8], _filename: &str) -> PyResult<Value> {
         let features = r.byte()?;
         let int_bits = r.byte()?;
         let window = r.vuint()?;
-        if features != MPY_FEATURES || int_bits > MPY_SMALL_INT_BITS || window as usize > MPY_QSTR_WINDOW {
+        if features != MPY_FEATURES
+            || int_bits > MPY_SMALL_INT_BITS
+            || window as usize > MPY_QSTR_WINDOW
+        {
             return Err(Bad);
         }
         let code = read_raw_code(vm, &mut r, 0)?;
@@ -719,7 +750,7 @@ fn read_raw_code(vm: &mut Vm, r: &mut Reader, depth: usize) -> Result<Value, Bad
         return Err(Bad);
     }
     let kind_size = r.vuint()?;
-    if kind_size & 3 != 0 {
+    if kind_size & 3 != KIND_BYTECODE {
         // Native machine code is not something this implementation runs.
         return Err(Bad);
     }
@@ -741,7 +772,11 @@ fn read_raw_code(vm: &mut Vm, r: &mut Reader, depth: usize) -> Result<Value, Bad
     let mut cell_params = Vec::with_capacity(cellvars.len());
     for _ in 0..cellvars.len() {
         let p = r.vuint()?;
-        cell_params.push(if p == 0 { None } else { Some(u32::try_from(p - 1).map_err(|_| Bad)?) });
+        cell_params.push(if p == 0 {
+            None
+        } else {
+            Some(u32::try_from(p - 1).map_err(|_| Bad)?)
+        });
     }
     let n_lines = r.count()?;
     let mut lines = Vec::with_capacity(n_lines);
@@ -767,7 +802,11 @@ fn read_raw_code(vm: &mut Vm, r: &mut Reader, depth: usize) -> Result<Value, Bad
         subs.push(read_raw_code(vm, r, depth + 1)?);
     }
     // Put the nested code objects where their references were.
-    for (slot, idx) in consts.iter_mut().filter(|c| c.is_null()).zip(sub_refs.iter()) {
+    for (slot, idx) in consts
+        .iter_mut()
+        .filter(|c| c.is_null())
+        .zip(sub_refs.iter())
+    {
         *slot = *subs.get(*idx).ok_or(Bad)?;
     }
     let code = Code {
@@ -792,7 +831,12 @@ fn read_raw_code(vm: &mut Vm, r: &mut Reader, depth: usize) -> Result<Value, Bad
     Ok(Value::obj(r))
 }
 
-fn read_const(vm: &mut Vm, r: &mut Reader, sub_refs: &mut Vec<usize>, depth: usize) -> Result<Value, Bad> {
+fn read_const(
+    vm: &mut Vm,
+    r: &mut Reader,
+    sub_refs: &mut Vec<usize>,
+    depth: usize,
+) -> Result<Value, Bad> {
     if depth > MAX_DEPTH {
         return Err(Bad);
     }
@@ -825,7 +869,8 @@ fn read_const(vm: &mut Vm, r: &mut Reader, sub_refs: &mut Vec<usize>, depth: usi
         }
         b'I' => {
             let raw = r.bytes()?;
-            vm.new_bigint(num_bigint::BigInt::from_signed_bytes_le(raw)).map_err(|_| Bad)?
+            vm.new_bigint(num_bigint::BigInt::from_signed_bytes_le(raw))
+                .map_err(|_| Bad)?
         }
         b'c' => {
             let re = f64_at(r)?;
@@ -876,9 +921,11 @@ fn validate(c: &Code) -> Result<(), Bad> {
         let ok = match *op {
             Op::LoadConst(i) => i < nconsts,
             Op::LoadFast(i) | Op::StoreFast(i) | Op::DeleteFast(i) => i < nlocals,
-            Op::LoadDeref(i) | Op::StoreDeref(i) | Op::DeleteDeref(i) | Op::LoadClosure(i) | Op::LoadClassDeref(i) => {
-                i < ncells
-            }
+            Op::LoadDeref(i)
+            | Op::StoreDeref(i)
+            | Op::DeleteDeref(i)
+            | Op::LoadClosure(i)
+            | Op::LoadClassDeref(i) => i < ncells,
             Op::Jump(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)

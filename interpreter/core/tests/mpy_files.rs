@@ -31,7 +31,10 @@ impl Port for Capture {
 
 fn vm() -> (Vm, Rc<RefCell<Vec<u8>>>) {
     let out = Rc::new(RefCell::new(Vec::new()));
-    (Vm::new(Box::new(Capture(out.clone())), Config::default()), out)
+    (
+        Vm::new(Box::new(Capture(out.clone())), Config::default()),
+        out,
+    )
 }
 
 const PROGRAM: &str = r#"
@@ -68,9 +71,14 @@ fn run(vm: &mut Vm, code: Value) {
 
 #[test]
 fn saved_code_loads_and_runs_the_same() {
-    let src = PROGRAM.replace("with open if False else None as x if False else None:\n    pass\n", "");
+    let src = PROGRAM.replace(
+        "with open if False else None as x if False else None:\n    pass\n",
+        "",
+    );
     let (mut a, out_a) = vm();
-    let code = a.compile_str(&src, "prog.py", Mode::Module).expect("compiles");
+    let code = a
+        .compile_str(&src, "prog.py", Mode::Module)
+        .expect("compiles");
     run(&mut a, code);
     let bytes = pycopy_core::mpy::save(&mut a, code).expect("saves");
     assert_eq!(&bytes[..2], b"MR");
@@ -93,7 +101,14 @@ fn is_incompatible(vm: &mut Vm, data: &[u8]) -> bool {
 fn foreign_and_damaged_files_are_refused() {
     let (mut v, _) = vm();
     // A MicroPython v5 header, and a few kinds of junk.
-    for data in [&b"M\x05\x02\x1f\x20"[..], b"", b"M", b"MR", b"not an mpy at all", b"MR\x02\x3f\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"] {
+    for data in [
+        &b"M\x05\x02\x1f\x20"[..],
+        b"",
+        b"M",
+        b"MR",
+        b"not an mpy at all",
+        b"MR\x02\x3f\x20\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
+    ] {
         assert!(is_incompatible(&mut v, data), "{:?}", data);
     }
 }

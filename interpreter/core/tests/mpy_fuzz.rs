@@ -3,7 +3,6 @@
 //! without panicking. In its own test binary: the watchdog that interrupts
 //! endless loops uses the process-wide Ctrl-C flag.
 
-
 use pycopy_core::compile::Mode;
 use pycopy_core::port::Port;
 use pycopy_core::{Config, Vm};
@@ -33,7 +32,10 @@ impl Port for Capture {
 
 fn vm() -> (Vm, Rc<RefCell<Vec<u8>>>) {
     let out = Rc::new(RefCell::new(Vec::new()));
-    (Vm::new(Box::new(Capture(out.clone())), Config::default()), out)
+    (
+        Vm::new(Box::new(Capture(out.clone())), Config::default()),
+        out,
+    )
 }
 
 const PROGRAM: &str = r#"
@@ -65,12 +67,20 @@ print(X, big, data, f(1, 2, 3, d=4), C(2).m(), list(gen()), {k: v for k, v in [(
 
 #[test]
 fn mutated_files_never_panic() {
-    let src = PROGRAM.replace("with open if False else None as x if False else None:\n    pass\n", "");
+    let src = PROGRAM.replace(
+        "with open if False else None as x if False else None:\n    pass\n",
+        "",
+    );
     let (mut v, _) = vm();
-    let code = v.compile_str(&src, "prog.py", Mode::Module).expect("compiles");
+    let code = v
+        .compile_str(&src, "prog.py", Mode::Module)
+        .expect("compiles");
     let good = pycopy_core::mpy::save(&mut v, code).expect("saves");
     // MPY_FUZZ_SEED explores other mutations (the default keeps CI stable).
-    let mut seed: u64 = std::env::var("MPY_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x9e37_79b9_7f4a_7c15);
+    let mut seed: u64 = std::env::var("MPY_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x9e37_79b9_7f4a_7c15);
     let mut next = || {
         seed ^= seed << 13;
         seed ^= seed >> 7;
@@ -84,7 +94,8 @@ fn mutated_files_never_panic() {
         let stop = stop.clone();
         std::thread::spawn(move || {
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                pycopy_core::vm::PENDING_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
+                pycopy_core::vm::PENDING_INTERRUPT
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
                 std::thread::sleep(std::time::Duration::from_millis(5));
             }
         })

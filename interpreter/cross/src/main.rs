@@ -73,7 +73,9 @@ fn main() -> ExitCode {
     let name = source_name.unwrap_or_else(|| input.clone());
     let mut vm = Vm::new(Box::new(NoIo), Config::default());
     vm.optimize_level = optimize;
-    let compiled = vm.compile_bytes(&src, &name, Mode::Module).and_then(|code| pycopy_core::mpy::save(&mut vm, code));
+    let compiled = vm
+        .compile_bytes(&src, &name, Mode::Module)
+        .and_then(|code| pycopy_core::mpy::save(&mut vm, code));
     match compiled {
         Ok(bytes) => match std::fs::write(&output, bytes) {
             Ok(()) => ExitCode::SUCCESS,
