@@ -14,6 +14,8 @@ usage: qemu-boards/run.sh [options] [-- extra qemu-system-arm arguments]
   --no-build         do not build; run the last build
   --elf PATH         run this ELF file (implies --no-build)
   --build-only       build, print the ELF's path, and stop
+  --clippy           run clippy on the firmware for the board (warnings are
+                     errors), and stop
   --serial SPEC      where the UART goes, as QEMU's -serial takes it, e.g.
                        pty
                        unix:/tmp/uart.sock,server=on,wait=on
@@ -46,6 +48,7 @@ semihosting=yes
 gdb=no
 print_command=no
 build_only=no
+clippy=no
 extra=()
 
 while (($#)); do
@@ -56,6 +59,7 @@ while (($#)); do
     --no-build) build=no ;;
     --elf) elf=$2; build=no; shift ;;
     --build-only) build_only=yes ;;
+    --clippy) clippy=yes ;;
     --serial) serial=$2; shift ;;
     --no-semihosting) semihosting=no ;;
     --gdb) gdb=yes ;;
@@ -96,19 +100,31 @@ board_get() {
 machine=$(board_get qemu machine)
 cpu=$(board_get qemu cpu)
 target=$(board_get rust target)
+rustflags=$(board_get rust rustflags)
 if [[ -z $machine || -z $target ]]; then
     echo "run.sh: $board_file lacks qemu.machine or rust.target" >&2
     exit 2
 fi
 
+# One target directory per board: boards that share a Rust target may differ
+# in code-generation flags, and switching would rebuild everything.
+target_dir="$firmware_dir/target/$board"
 if [[ -z $elf ]]; then
-    elf="$firmware_dir/target/$target/$profile/pycopy-firmware"
+    elf="$target_dir/$target/$profile/pycopy-firmware"
+fi
+cargo_for_board() {
+    (cd "$firmware_dir" &&
+        PYCOPY_BOARD=$board CARGO_TARGET_DIR=$target_dir RUSTFLAGS=$rustflags \
+            cargo "$@") >&2
+}
+if [[ $clippy == yes ]]; then
+    cargo_for_board clippy --quiet --release --target "$target" -- -D warnings
+    exit
 fi
 if [[ $build == yes ]]; then
     cargo_profile=()
     [[ $profile == release ]] && cargo_profile=(--release)
-    (cd "$firmware_dir" &&
-        PYCOPY_BOARD=$board cargo build --quiet "${cargo_profile[@]}" --target "$target") >&2
+    cargo_for_board build --quiet "${cargo_profile[@]}" --target "$target"
 fi
 if [[ $build_only == yes ]]; then
     echo "$elf"
