@@ -14,6 +14,8 @@ usage: qemu-boards/run.sh [options] [-- extra qemu-system-arm arguments]
   --no-build         do not build; run the last build
   --elf PATH         run this ELF file (implies --no-build)
   --build-only       build, print the ELF's path, and stop
+  --size             build, print the ELF's section sizes (text, data, bss),
+                     and stop
   --clippy           run clippy on the firmware for the board (warnings are
                      errors), and stop
   --serial SPEC      where the UART goes, as QEMU's -serial takes it, e.g.
@@ -49,6 +51,7 @@ gdb=no
 print_command=no
 build_only=no
 clippy=no
+size=no
 extra=()
 
 while (($#)); do
@@ -60,6 +63,7 @@ while (($#)); do
     --elf) elf=$2; build=no; shift ;;
     --build-only) build_only=yes ;;
     --clippy) clippy=yes ;;
+    --size) size=yes ;;
     --serial) serial=$2; shift ;;
     --no-semihosting) semihosting=no ;;
     --gdb) gdb=yes ;;
@@ -125,6 +129,12 @@ if [[ $build == yes ]]; then
     cargo_profile=()
     [[ $profile == release ]] && cargo_profile=(--release)
     cargo_for_board build --quiet "${cargo_profile[@]}" --target "$target"
+fi
+if [[ $size == yes ]]; then
+    # llvm-size from rustup's llvm-tools component, else binutils' size.
+    llvm_size=$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/llvm-size
+    if [[ -x $llvm_size ]]; then "$llvm_size" "$elf"; else size "$elf"; fi
+    exit
 fi
 if [[ $build_only == yes ]]; then
     echo "$elf"
