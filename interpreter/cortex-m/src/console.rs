@@ -118,15 +118,17 @@ pub fn read_byte() -> u8 {
         // Checking and sleeping with interrupts masked means no byte can
         // arrive between the check and the WFI unnoticed: a pending interrupt
         // ends the WFI, and runs once interrupts are unmasked again.
+        let was_active = cortex_m::register::primask::read().is_active();
         cortex_m::interrupt::disable();
         // SAFETY: interrupts are disabled until the `enable` below.
         let byte = pop(unsafe { CriticalSection::new() });
         if byte.is_none() {
             cortex_m::asm::wfi();
         }
-        // SAFETY: re-enabling what was disabled above; no critical section
-        // is open here.
-        unsafe { cortex_m::interrupt::enable() };
+        if was_active {
+            // SAFETY: restores the state from before the `disable` above.
+            unsafe { cortex_m::interrupt::enable() };
+        }
         if let Some(byte) = byte {
             return byte;
         }
