@@ -882,7 +882,17 @@ impl Vm {
             self.finish_generator(g);
         }
         let entry = frame.is_entry;
+        let override_v = frame.return_override;
         self.recycle_frame(frame);
+        let v = if override_v.is_null() {
+            v
+        } else {
+            if !v.is_none() {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", t)));
+            }
+            override_v
+        };
         if entry {
             return Ok(Flow::Exit(Exit::Return(v)));
         }
