@@ -28,6 +28,20 @@ impl Case {
         self.path.parent().unwrap_or(Path::new("/"))
     }
 
+    /// Interpreter options the case asks for with a comment line
+    /// `# pycopy-options: -X heapsize=64k` among its first lines (CPython
+    /// ignores them; targets that run pycopy pass them before the file).
+    pub fn options(&self) -> Vec<String> {
+        let Ok(text) = std::fs::read_to_string(&self.path) else {
+            return Vec::new();
+        };
+        text.lines()
+            .take(5)
+            .find_map(|l| l.strip_prefix("# pycopy-options:"))
+            .map(|o| o.split_whitespace().map(String::from).collect())
+            .unwrap_or_default()
+    }
+
     /// Whether the case is selected by a `--filter` pattern (a substring of
     /// its name, as libtest filters do).
     pub fn matches(&self, pattern: Option<&str>) -> bool {

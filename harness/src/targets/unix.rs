@@ -44,6 +44,7 @@ impl UnixTarget {
     pub fn run(&self, case: &Case) -> Output {
         let start = Instant::now();
         let spawned = Command::new(&self.binary)
+            .args(case.options())
             .arg(&case.path)
             .current_dir(case.dir())
             .env_remove("MICROPYPATH")

@@ -152,7 +152,8 @@ pub enum Op {
     Is(bool),
     /// `in` (false) / `not in` (true).
     In(bool),
-    /// TOS1 is an exception, TOS a class or tuple: push whether it matches.
+    /// TOS1 is an exception, TOS a class or tuple: replace both by whether
+    /// the exception matches.
     ExceptionMatch,
 
     Jump(u32),

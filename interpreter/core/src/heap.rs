@@ -41,8 +41,11 @@ pub struct Heap {
     pub temp_roots: Vec<Value>,
     /// Bytes currently charged to live (or not yet collected) objects.
     used: usize,
-    /// The byte budget (`-X heapsize=`, or the board's RAM region).
+    /// The byte budget (`-X heapsize=`, or the board's RAM region), on top
+    /// of `base`.
     budget: usize,
+    /// Bytes used by the start-up objects when the budget was set.
+    base: usize,
     /// Collect automatically when `used` passes this.
     next_collect: usize,
     /// gc.threshold(): collect after this many bytes were allocated since the
@@ -74,6 +77,7 @@ impl Heap {
             temp_roots: Vec::new(),
             used: 0,
             budget,
+            base: 0,
             next_collect: budget / 2,
             user_threshold: None,
             allocated_since_collect: 0,
@@ -157,6 +161,15 @@ impl Heap {
     pub fn used(&self) -> usize {
         self.used
     }
+    /// Bytes the program has allocated (gc.mem_alloc): what is in use beyond
+    /// the start-up objects, which are not part of the program's heap size.
+    pub fn program_used(&self) -> usize {
+        self.used.saturating_sub(self.base)
+    }
+    /// The program's heap size (-X heapsize).
+    pub fn program_size(&self) -> usize {
+        self.budget.saturating_sub(self.base)
+    }
     pub fn budget(&self) -> usize {
         self.budget
     }
@@ -169,6 +182,7 @@ impl Heap {
     /// Set the byte budget (the VM gives the program `heapsize` bytes on top
     /// of what its start-up objects use).
     pub fn set_budget(&mut self, budget: usize) {
+        self.base = self.used;
         self.budget = budget;
         let left = budget.saturating_sub(self.used);
         self.next_collect = self.used + left / 2;
@@ -250,7 +264,20 @@ impl Heap {
         // every allocation forever).
         let left = self.budget.saturating_sub(used);
         self.next_collect = used + core::cmp::max(left / 2, core::cmp::min(left, 4096));
+        if self.used > self.peak_used {
+            self.peak_used = self.used;
+        }
         freed
+    }
+
+    /// Every slot in arena order, None for free ones (mem_info(1)'s map).
+    pub fn for_each_slot(&self, mut f: impl FnMut(Option<&Object>)) {
+        for slot in &self.slots {
+            match slot.obj {
+                Object::Free => f(None),
+                ref o => f(Some(o)),
+            }
+        }
     }
 
     /// Iterate over live objects (for mem_info(1)'s heap map).

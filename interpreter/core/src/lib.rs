@@ -14,6 +14,8 @@ pub mod mpy;
 pub mod objects;
 pub mod port;
 pub mod qstr;
+pub mod regex;
+pub mod repl;
 pub mod value;
 pub mod vm;
 

@@ -300,6 +300,16 @@ impl QstrTable {
         self.entries.len()
     }
 
+    /// The index of the first qstr not predefined by the VM.
+    pub fn first_runtime(&self) -> usize {
+        PREDEFINED.len()
+    }
+
+    /// The qstr with index `i` (for listing the table).
+    pub fn by_index(&self, i: usize) -> Qstr {
+        Qstr(i as u32)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }

@@ -163,7 +163,9 @@ fn run(opts: Options) -> i32 {
             }
         }
         Main::Repl => {
-            if std::io::stdin().is_terminal() {
+            // A terminal gets the REPL; so does a pipe with -i (tools that
+            // drive the raw REPL through pipes).
+            if std::io::stdin().is_terminal() || opts.inspect {
                 return repl::run(&mut vm);
             }
             // Piped input runs as a script.

@@ -2067,7 +2067,8 @@ fn stack_effect(op: &Op) -> i64 {
         Op::StoreSubscr => -3,
         Op::DeleteSubscr => -2,
         Op::BuildSlice(n) => 1 - n as i64,
-        Op::Unary(_) | Op::ExceptionMatch | Op::GetIter | Op::ListToTuple => 0,
+        Op::Unary(_) | Op::GetIter | Op::ListToTuple => 0,
+        Op::ExceptionMatch => -1,
         Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::Is(_) | Op::In(_) => -1,
         Op::Jump(_) => 0,
         Op::PopJumpIfFalse(_)

@@ -26,7 +26,7 @@ fn gc_isenabled(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
 }
 
 fn gc_mem_alloc(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
-    Ok(Value::int(vm.heap.used() as i64))
+    Ok(Value::int(vm.heap.program_used() as i64))
 }
 
 fn gc_mem_free(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {

@@ -179,7 +179,7 @@ pub fn num_to_f64(vm: &mut Vm, n: Num) -> PyResult<f64> {
 fn check_bits(vm: &mut Vm, bits: u64) -> PyResult<()> {
     let budget_bits = (vm.heap.budget() as u64).saturating_mul(8);
     if bits > budget_bits {
-        return Err(crate::vm::PyErr(vm.memory_error));
+        return Err(vm.out_of_memory());
     }
     Ok(())
 }
@@ -296,7 +296,7 @@ fn int_pow(vm: &mut Vm, base: BigInt, exp: BigInt) -> PyResult<Value> {
         if base == BigInt::from(-1) {
             return Ok(Value::int(if exp.is_even() { 1 } else { -1 }));
         }
-        return Err(crate::vm::PyErr(vm.memory_error));
+        return Err(vm.out_of_memory());
     };
     if base.bits() > 1 {
         check_bits(vm, base.bits().saturating_mul(e))?;

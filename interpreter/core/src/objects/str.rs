@@ -67,7 +67,7 @@ pub fn format_error(vm: &mut Vm, e: FormatError) -> PyErr {
         ErrorKind::OverflowError => ExcKind::OverflowError,
         ErrorKind::TypeError => ExcKind::TypeError,
         ErrorKind::ZeroDivisionError => ExcKind::ZeroDivisionError,
-        ErrorKind::MemoryError => return PyErr(vm.memory_error),
+        ErrorKind::MemoryError => return vm.out_of_memory(),
     };
     vm.new_error(kind, e.message)
 }

@@ -131,11 +131,9 @@ impl Vm {
             Ok(m) => m,
             Err(_) => String::from("<exception str() failed>"),
         };
-        if msg.is_empty() {
-            name
-        } else {
-            format!("{}: {}", name, msg)
-        }
+        // Pycopy prints the colon even without a message
+        // ("KeyboardInterrupt: "), as the spec's REPL chapter shows.
+        format!("{}: {}", name, msg)
     }
 
     fn qualified_exception_name(&self, exc: Value) -> String {
@@ -150,7 +148,9 @@ impl Vm {
             Some(Object::Exception(e)) => e.traceback.clone(),
             _ => Vec::new(),
         };
-        out.push_str("Traceback (most recent call last):\n");
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+        }
         // Deep recursion repeats one line many times: print it three times
         // and then a count, as CPython does.
         let mut prev: Option<(u32, u32, u32)> = None;

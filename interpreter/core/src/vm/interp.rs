@@ -502,7 +502,7 @@ impl Vm {
                 let (exc, cls) = (frame.peek(1), frame.peek(0));
                 let r = self.exception_matches_checked(exc, cls)?;
                 let frame = frame!(self);
-                frame.pop();
+                frame.drop_n(2);
                 frame.push(Value::bool(r));
             }
             Op::Jump(t) => {

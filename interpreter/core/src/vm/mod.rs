@@ -110,6 +110,11 @@ pub struct Vm {
     pub(crate) frame_pool: Vec<Vec<Value>>,
     /// Containers being repr()'d (to print [...] for cycles).
     pub(crate) repr_stack: Vec<ObjRef>,
+    /// The character that raises KeyboardInterrupt (micropython.kbd_intr),
+    /// -1 when disabled; ports read it.
+    pub kbd_intr_char: i32,
+    /// Address of the Rust stack at the top-level entry, for stack_use().
+    pub(crate) stack_base: usize,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -151,6 +156,8 @@ impl Vm {
             running_scheduled: false,
             frame_pool: Vec::new(),
             repr_stack: Vec::new(),
+            kbd_intr_char: 3,
+            stack_base: 0,
         };
         types::init_types(&mut vm);
         vm.memory_error = vm.make_exception_value(ExcKind::MemoryError, Value::NONE, false);
@@ -180,7 +187,7 @@ impl Vm {
     /// MemoryError. Used before growing an object in place.
     pub fn reserve(&mut self, bytes: usize) -> PyResult<()> {
         if self.heap.lock_depth > 0 {
-            return Err(PyErr(self.memory_error));
+            return Err(self.out_of_memory());
         }
         if self.heap.wants_collect(bytes) && self.heap.enabled {
             self.collect();
@@ -196,9 +203,24 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                Err(PyErr(self.memory_error))
+                Err(self.out_of_memory())
             }
         }
+    }
+
+    /// The preallocated MemoryError, its traceback reset for a new raise
+    /// (no allocation: the traceback vector is only cleared).
+    pub fn out_of_memory(&mut self) -> PyErr {
+        if let Some(Object::Exception(e)) = self
+            .memory_error
+            .as_obj()
+            .and_then(|r| self.heap.get_mut(r))
+        {
+            e.traceback.clear();
+            e.context = Value::NONE;
+            e.cause = Value::NONE;
+        }
+        PyErr(self.memory_error)
     }
 
     /// Charge growth of an existing object to the budget (after `reserve`).
@@ -348,6 +370,18 @@ impl Vm {
         self.native_depth = self.native_depth.saturating_sub(1);
     }
 
+    /// Bytes of Rust stack used since the top-level entry (stack_use()).
+    pub fn stack_use(&self) -> usize {
+        self.stack_base.saturating_sub(current_stack_address())
+    }
+
+    /// Remember where the stack is at a top-level entry point.
+    pub(crate) fn mark_stack_base(&mut self) {
+        if self.stack_base == 0 {
+            self.stack_base = current_stack_address();
+        }
+    }
+
     /// Write to the port's stdout.
     pub fn write_stdout(&mut self, data: &[u8]) {
         self.port.stdout_write(data);
@@ -359,4 +393,12 @@ impl ObjRef {
     pub(crate) fn placeholder() -> ObjRef {
         ObjRef::from_raw(u32::MAX)
     }
+}
+
+/// An address on the current Rust stack (stacks grow down on every target
+/// this runs on).
+#[inline(never)]
+fn current_stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
 }

@@ -27,6 +27,7 @@ impl Vm {
 
     /// Compile and run source text as the `__main__` module.
     pub fn run_main(&mut self, src: &[u8], filename: &str) -> PyResult<()> {
+        self.mark_stack_base();
         let d = self.main_dict()?;
         if filename != "<stdin>" && filename != "<string>" {
             let f = self.new_str(filename)?;
@@ -40,6 +41,7 @@ impl Vm {
 
     /// Run one REPL entry (expression values are printed).
     pub fn run_repl_input(&mut self, src: &str) -> PyResult<()> {
+        self.mark_stack_base();
         let d = self.main_dict()?;
         let code = self.compile_str(src, "<stdin>", Mode::Single)?;
         let r = self.exec_code(code, d);

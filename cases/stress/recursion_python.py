@@ -1,0 +1,17 @@
+# Unbounded recursion raises an exception derived from RuntimeError (Pycopy:
+# RuntimeError itself), and the program continues.
+def down(n):
+    return down(n + 1)
+
+
+try:
+    down(0)
+except RuntimeError as e:
+    print("caught", isinstance(e, RuntimeError), "recursion" in str(e))
+
+
+def fine(n):
+    return 0 if n == 0 else 1 + fine(n - 1)
+
+
+print(fine(200))
