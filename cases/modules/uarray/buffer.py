@@ -12,7 +12,7 @@ print(m[0], m[2], bytes(m[1:]), len(m))
 m[0] = 9
 m[1:3] = b"\x07\x08"
 print(a)
-b = array("b", [0, 0])
+b = array("B", [0, 0])
 memoryview(b)[0] = 255
 print(b)
 # Arrays work where bytes-like objects are expected.

@@ -31,7 +31,9 @@ fn sources() -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -63,9 +65,51 @@ impl Rng {
 }
 
 const TOKENS: &[&str] = &[
-    "(", ")", "[", "]", "{", "}", ":", "\n", "    ", "=", "lambda", "yield", "return", "*", "**", "async", "await",
-    "nonlocal x", "global y", "del", "class", "def", "for", "in", "if", "else", "try", "except", "finally", "with",
-    ":=", "f'{", "'''", "\\", ",", ".", "@", "break", "continue", "import", "from", ".", "0x", "1e", "j",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    "\n",
+    "    ",
+    "=",
+    "lambda",
+    "yield",
+    "return",
+    "*",
+    "**",
+    "async",
+    "await",
+    "nonlocal x",
+    "global y",
+    "del",
+    "class",
+    "def",
+    "for",
+    "in",
+    "if",
+    "else",
+    "try",
+    "except",
+    "finally",
+    "with",
+    ":=",
+    "f'{",
+    "'''",
+    "\\",
+    ",",
+    ".",
+    "@",
+    "break",
+    "continue",
+    "import",
+    "from",
+    ".",
+    "0x",
+    "1e",
+    "j",
 ];
 
 fn mutate(src: &str, rng: &mut Rng) -> String {
@@ -120,15 +164,29 @@ fn mutated_cases_never_panic_the_compiler() {
         }
         vm.collect();
     }
-    assert!(compiled > 0 && errors > 0, "compiled {compiled}, errors {errors}");
+    assert!(
+        compiled > 0 && errors > 0,
+        "compiled {compiled}, errors {errors}"
+    );
 }
 
 #[test]
 fn deep_nesting_is_a_syntax_error() {
     let mut vm = Vm::new(Box::new(Silent), Config::default());
-    for src in ["(".repeat(100_000), "[".repeat(100_000), "-".repeat(100_000) + "1", "not ".repeat(50_000) + "x"] {
+    for src in [
+        "(".repeat(100_000),
+        "[".repeat(100_000),
+        "-".repeat(100_000) + "1",
+        "not ".repeat(50_000) + "x",
+    ] {
         assert!(vm.compile_str(&src, "<deep>", Mode::Module).is_err());
     }
-    let nested_blocks: String = (0..200).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(200) + "pass\n";
-    assert!(vm.compile_str(&nested_blocks, "<deep>", Mode::Module).is_err());
+    let nested_blocks: String = (0..200)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect::<String>()
+        + &" ".repeat(200)
+        + "pass\n";
+    assert!(vm
+        .compile_str(&nested_blocks, "<deep>", Mode::Module)
+        .is_err());
 }

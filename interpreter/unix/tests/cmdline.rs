@@ -20,7 +20,12 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("pycopy starts");
-    child.stdin.take().expect("stdin").write_all(input).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("write");
     child.wait_with_output().expect("pycopy finishes")
 }
 
@@ -38,23 +43,41 @@ fn command_and_exit_statuses() {
     assert_eq!(stdout(&o), "42\n");
     assert_eq!(o.status.code(), Some(0));
 
-    let o = pycopy().args(["-c", "raise ValueError('bad')"]).output().expect("run");
+    let o = pycopy()
+        .args(["-c", "raise ValueError('bad')"])
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
-    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
-    assert!(err.contains("  File \"<stdin>\", line 1, in <module>\n"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("  File \"<stdin>\", line 1, in <module>\n"),
+        "{err}"
+    );
     assert!(err.ends_with("ValueError: bad\n"), "{err}");
 
-    let o = pycopy().args(["-c", "import sys; sys.exit(5)"]).output().expect("run");
+    let o = pycopy()
+        .args(["-c", "import sys; sys.exit(5)"])
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(5));
-    let o = pycopy().args(["-c", "raise SystemExit('bye')"]).output().expect("run");
+    let o = pycopy()
+        .args(["-c", "raise SystemExit('bye')"])
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o), "bye\n");
 }
 
 #[test]
 fn argv_and_syntax_errors() {
-    let o = pycopy().args(["-c", "import sys; print(sys.argv)", "a", "b"]).output().expect("run");
+    let o = pycopy()
+        .args(["-c", "import sys; print(sys.argv)", "a", "b"])
+        .output()
+        .expect("run");
     assert_eq!(stdout(&o), "['-c', 'a', 'b']\n");
     let o = pycopy().args(["-c", "x = (1,"]).output().expect("run");
     assert_eq!(o.status.code(), Some(1));
@@ -73,11 +96,20 @@ keep = None
 gc.collect()
 print(gc.mem_free() > 30000)
 ";
-    let o = pycopy().args(["-X", "heapsize=64k", "-c", prog]).output().expect("run");
+    let o = pycopy()
+        .args(["-X", "heapsize=64k", "-c", prog])
+        .output()
+        .expect("run");
     assert_eq!(stdout(&o), "MemoryError\nTrue\n", "{}", stderr(&o));
-    let o = pycopy().args(["-X", "heapsize=lots", "-c", "pass"]).output().expect("run");
+    let o = pycopy()
+        .args(["-X", "heapsize=lots", "-c", "pass"])
+        .output()
+        .expect("run");
     assert_eq!(o.status.code(), Some(2));
-    let o = pycopy().args(["-X", "emit=bytecode", "-c", "print(1)"]).output().expect("run");
+    let o = pycopy()
+        .args(["-X", "emit=bytecode", "-c", "print(1)"])
+        .output()
+        .expect("run");
     assert_eq!(stdout(&o), "1\n");
 }
 
@@ -93,7 +125,10 @@ fn piped_stdin_runs_as_a_script() {
 fn sigint_is_keyboard_interrupt() {
     for (prog, caught) in [
         ("while True:\n    pass\n", false),
-        ("try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n", true),
+        (
+            "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n",
+            true,
+        ),
     ] {
         let mut child = pycopy()
             .args(["-c", prog])
@@ -118,7 +153,10 @@ fn sigint_is_keyboard_interrupt() {
         } else {
             let err = stderr(&o);
             assert!(err.contains("KeyboardInterrupt"), "{err}");
-            assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+            assert!(
+                err.starts_with("Traceback (most recent call last):\n"),
+                "{err}"
+            );
             assert_eq!(o.status.code(), Some(1));
         }
     }
@@ -131,7 +169,11 @@ fn raw_paste_mode_protocol() {
     let o = run_with_stdin(&["-i"], b"\x01\x05A\x01print(123)\x04\x02");
     let out = o.stdout;
     let expected: &[u8] = b"\r\nraw REPL; CTRL-B to exit\r\n>R\x01\x80\x00\x01\x04123\n\x04\x04>";
-    assert!(out.windows(expected.len()).any(|w| w == expected), "{:?}", String::from_utf8_lossy(&out));
+    assert!(
+        out.windows(expected.len()).any(|w| w == expected),
+        "{:?}",
+        String::from_utf8_lossy(&out)
+    );
 }
 
 /// Flow control: a program larger than the window gets one 0x01 per
@@ -148,9 +190,18 @@ fn raw_paste_flow_control() {
     input.push(0x04);
     let o = run_with_stdin(&["-i"], &input);
     let out = o.stdout;
-    let start = out.windows(2).position(|w| w == b"R\x01").expect("raw-paste accepted") + 5;
+    let start = out
+        .windows(2)
+        .position(|w| w == b"R\x01")
+        .expect("raw-paste accepted")
+        + 5;
     let acks = out[start..].iter().take_while(|b| **b == 0x01).count();
-    assert_eq!(acks, code.len() / 128, "{:?}", String::from_utf8_lossy(&out));
+    assert_eq!(
+        acks,
+        code.len() / 128,
+        "{:?}",
+        String::from_utf8_lossy(&out)
+    );
     assert!(String::from_utf8_lossy(&out).contains("39\n\x04\x04>"));
 }
 
@@ -159,7 +210,10 @@ fn raw_mode_reports_exceptions_between_markers() {
     let o = run_with_stdin(&["-i"], b"\x01print('hi')\x04import nope\x04");
     let out = stdout(&o);
     assert!(out.contains(">OKhi\n\x04\x04>"), "{out:?}");
-    assert!(out.contains(">OK\x04Traceback (most recent call last):\n"), "{out:?}");
+    assert!(
+        out.contains(">OK\x04Traceback (most recent call last):\n"),
+        "{out:?}"
+    );
     assert!(out.contains("No module named 'nope'\n\x04>"), "{out:?}");
 }
 
@@ -176,18 +230,27 @@ fn raw_mode_soft_reset_and_exit() {
 
 #[test]
 fn friendly_mode_over_a_pipe() {
-    let o = run_with_stdin(&["-i"], b"1 + 2\r\nx = _\r\nx * 2\r\nfor i in range(2):\r\nprint(i)\r\n\r\n");
+    let o = run_with_stdin(
+        &["-i"],
+        b"1 + 2\r\nx = _\r\nx * 2\r\nfor i in range(2):\r\nprint(i)\r\n\r\n",
+    );
     let out = stdout(&o);
     assert!(out.contains("1 + 2\r\n3\n"), "{out:?}");
     assert!(out.contains("x * 2\r\n6\n"), "{out:?}");
-    assert!(out.contains("...     print(i)\r\n...     \r\n0\n1\n"), "{out:?}");
+    assert!(
+        out.contains("...     print(i)\r\n...     \r\n0\n1\n"),
+        "{out:?}"
+    );
 }
 
 #[test]
 fn paste_mode() {
     let o = run_with_stdin(&["-i"], b"\x05def f():\n    return 7\nprint(f())\n\x04");
     let out = stdout(&o);
-    assert!(out.contains("paste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== "), "{out:?}");
+    assert!(
+        out.contains("paste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== "),
+        "{out:?}"
+    );
     assert!(out.contains("7\n>>> "), "{out:?}");
 }
 
@@ -196,8 +259,11 @@ fn module_option() {
     let dir = std::env::temp_dir().join(format!("pycopy-m-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("mkdir");
     std::fs::write(dir.join("hello_mod.py"), "print('hello from', __name__)\n").expect("write");
-    let o = pycopy().args(["-m", "hello_mod"]).current_dir(&dir).output().expect("run");
+    let o = pycopy()
+        .args(["-m", "hello_mod"])
+        .current_dir(&dir)
+        .output()
+        .expect("run");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(stdout(&o), "hello from __main__\n", "{}", stderr(&o));
 }
-

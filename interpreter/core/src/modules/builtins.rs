@@ -523,7 +523,9 @@ fn b_reversed(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     ) || vm.is_str(v)
         || (vm.is_user_instance(v)
             && vm.user_special(v, qstr::GETITEM).is_some()
-            && vm.user_special(v, qstr::LEN).is_some());
+            && vm.user_special(v, qstr::LEN).is_some())
+        || (vm.native_special(vm.native_of(v), qstr::GETITEM).is_some()
+            && vm.native_special(vm.native_of(v), qstr::LEN).is_some());
     if !seq_like {
         if let Some(Object::Dict(_)) = vm.obj(v) {
             let keys = vm.collect_iterable(v)?;

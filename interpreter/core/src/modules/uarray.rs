@@ -110,46 +110,31 @@ fn item_value(vm: &mut Vm, item: Item) -> PyResult<Value> {
     }
 }
 
-/// CPython's OverflowError messages, per type code: (too small, too big).
-fn overflow_messages(code: u8) -> (&'static str, &'static str) {
+/// CPython's OverflowError message for `x` out of the range of `code`
+/// (which depends on the C conversion CPython uses for the code).
+fn overflow_message(code: u8, x: i128) -> &'static str {
+    let beyond_long = x < i64::MIN as i128 || x > i64::MAX as i128;
+    let beyond_ulong = x > u64::MAX as i128;
     match code {
-        b'b' => (
-            "signed char is less than minimum",
-            "signed char is greater than maximum",
-        ),
-        b'B' => (
-            "unsigned byte integer is less than minimum",
-            "unsigned byte integer is greater than maximum",
-        ),
-        b'h' => (
-            "signed short integer is less than minimum",
-            "signed short integer is greater than maximum",
-        ),
-        b'H' => (
-            "unsigned short is less than minimum",
-            "unsigned short is greater than maximum",
-        ),
-        b'i' => (
-            "signed integer is less than minimum",
-            "signed integer is greater than maximum",
-        ),
-        b'I' => (
-            "can't convert negative value to unsigned int",
-            "unsigned int is greater than maximum",
-        ),
-        b'l' => (
-            "Python int too large to convert to C long",
-            "Python int too large to convert to C long",
-        ),
-        b'L' => (
-            "can't convert negative value to unsigned int",
-            "Python int too large to convert to C unsigned long",
-        ),
-        b'q' => ("int too big to convert", "int too big to convert"),
-        _ => (
-            "can't convert negative int to unsigned",
-            "int too big to convert",
-        ),
+        b'b' | b'B' | b'h' | b'H' | b'i' | b'l' if beyond_long => {
+            "Python int too large to convert to C long"
+        }
+        b'I' | b'L' if x < 0 => "can't convert negative value to unsigned int",
+        b'I' | b'L' if beyond_ulong => "Python int too large to convert to C unsigned long",
+        b'q' => "int too big to convert",
+        b'Q' if x < 0 => "can't convert negative int to unsigned",
+        b'Q' => "int too big to convert",
+        b'b' if x < 0 => "signed char is less than minimum",
+        b'b' => "signed char is greater than maximum",
+        b'B' if x < 0 => "unsigned byte integer is less than minimum",
+        b'B' => "unsigned byte integer is greater than maximum",
+        b'h' if x < 0 => "signed short integer is less than minimum",
+        b'h' => "signed short integer is greater than maximum",
+        b'H' if x < 0 => "unsigned short is less than minimum",
+        b'H' => "unsigned short is greater than maximum",
+        b'i' if x < 0 => "signed integer is less than minimum",
+        b'i' => "signed integer is greater than maximum",
+        _ => "unsigned int is greater than maximum",
     }
 }
 
@@ -176,7 +161,6 @@ fn encode(vm: &mut Vm, code: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
         Some(n) => n,
         None => Num::Int(vm.to_index(v)?),
     };
-    let (too_small, too_big) = overflow_messages(code);
     let (lo, hi): (i128, i128) = match code {
         b'b' => (i8::MIN as i128, i8::MAX as i128),
         b'B' => (0, u8::MAX as i128),
@@ -196,11 +180,8 @@ fn encode(vm: &mut Vm, code: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
         },
         _ => 0,
     };
-    if x < lo {
-        return Err(vm.new_error(ExcKind::OverflowError, too_small));
-    }
-    if x > hi {
-        return Err(vm.new_error(ExcKind::OverflowError, too_big));
+    if x < lo || x > hi {
+        return Err(vm.new_error(ExcKind::OverflowError, overflow_message(code, x)));
     }
     let size = item_size(code);
     // Two's complement little/big-endian truncation of the checked value.
@@ -432,12 +413,18 @@ fn array_fromlist(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// Element equality: a fresh value each time, so NaN is never equal to
+/// itself (no identity shortcut), as in CPython.
+fn item_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    vm.compare_bool(crate::bytecode::CmpOp::Eq, a, b)
+}
+
 /// Index of the first element equal to `x` in [start, stop).
 fn find(vm: &mut Vm, r: ObjRef, x: Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let mut i = start;
     while i < stop.min(count(vm, r)) {
         let v = item_at(vm, r, i)?;
-        if vm.eq(v, x)? {
+        if item_eq(vm, v, x)? {
             return Ok(Some(i));
         }
         i += 1;
@@ -451,7 +438,7 @@ fn array_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut i = 0;
     while i < count(vm, r) {
         let v = item_at(vm, r, i)?;
-        if vm.eq(v, args[1])? {
+        if item_eq(vm, v, args[1])? {
             n += 1;
         }
         i += 1;
@@ -799,7 +786,7 @@ fn compare(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult<
     while i < na.min(nb) {
         let x = item_at(vm, a, i)?;
         let y = item_at(vm, b, i)?;
-        if !vm.eq(x, y)? {
+        if !item_eq(vm, x, y)? {
             return match op {
                 crate::bytecode::CmpOp::Eq => Ok(Value::FALSE),
                 crate::bytecode::CmpOp::Ne => Ok(Value::TRUE),
