@@ -6,6 +6,7 @@ pub mod gc;
 pub mod micropython;
 pub mod sys;
 pub mod uarray;
+pub mod ujson;
 
 use crate::heap::ObjRef;
 use crate::objects::native::{KwArgs, NativeFunc};
@@ -24,6 +25,10 @@ static GC: ModuleDef = ModuleDef {
 static MICROPYTHON: ModuleDef = ModuleDef {
     name: "micropython",
     init: micropython::init,
+};
+static UJSON: ModuleDef = ModuleDef {
+    name: "ujson",
+    init: ujson::init,
 };
 static UARRAY: ModuleDef = ModuleDef {
     name: "uarray",
@@ -57,6 +62,7 @@ pub fn init_core(vm: &mut Vm) {
     vm.register_module(&GC);
     vm.register_module(&MICROPYTHON);
     vm.register_module(&UARRAY);
+    vm.register_module(&UJSON);
 }
 
 /// The buffer of a module-defined object that exposes one (array, ...).
