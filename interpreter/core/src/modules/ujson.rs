@@ -13,6 +13,7 @@ use crate::objects::Object;
 use crate::qstr;
 use crate::value::{Unpacked, Value};
 use crate::vm::{ExcKind, PyResult, Vm};
+use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -124,14 +125,16 @@ impl Encoder<'_> {
     /// objects on it, for the circular-reference check).
     fn encode(&mut self, vm: &mut Vm, root: Value) -> PyResult<()> {
         let mut stack: Vec<(Open, ObjRef)> = Vec::new();
+        let mut open_set = BTreeSet::new();
         let mut pending = Some(root);
         loop {
             if let Some(v) = pending.take() {
-                self.value(vm, v, &mut stack)?;
+                self.value(vm, v, &mut stack, &mut open_set)?;
             }
-            let Some((open, _)) = stack.last_mut() else {
+            let Some((open, r)) = stack.last_mut() else {
                 return Ok(());
             };
+            let r = *r;
             match open {
                 Open::Seq { items, next } => {
                     if *next < items.len() {
@@ -143,6 +146,7 @@ impl Encoder<'_> {
                     } else {
                         self.out.push(']');
                         stack.pop();
+                        open_set.remove(&r);
                     }
                 }
                 Open::Map { items, next } => {
@@ -159,6 +163,7 @@ impl Encoder<'_> {
                     } else {
                         self.out.push('}');
                         stack.pop();
+                        open_set.remove(&r);
                     }
                 }
             }
@@ -166,7 +171,13 @@ impl Encoder<'_> {
     }
 
     /// Write a scalar, or open a container (pushed on `stack`).
-    fn value(&mut self, vm: &mut Vm, v: Value, stack: &mut Vec<(Open, ObjRef)>) -> PyResult<()> {
+    fn value(
+        &mut self,
+        vm: &mut Vm,
+        v: Value,
+        stack: &mut Vec<(Open, ObjRef)>,
+        open_set: &mut BTreeSet<ObjRef>,
+    ) -> PyResult<()> {
         if scalar_text(vm, v, &mut self.out) {
             return Ok(());
         }
@@ -189,7 +200,7 @@ impl Encoder<'_> {
             },
             _ => return Err(not_serializable(vm, v)),
         };
-        if stack.iter().any(|(_, o)| *o == r) {
+        if !open_set.insert(r) {
             return Err(vm.value_error("Circular reference detected"));
         }
         self.out.push(match open {
