@@ -6,6 +6,7 @@ pub mod gc;
 pub mod micropython;
 pub mod sys;
 pub mod uarray;
+pub mod uio;
 pub mod ujson;
 
 use crate::heap::ObjRef;
@@ -29,6 +30,10 @@ static MICROPYTHON: ModuleDef = ModuleDef {
 static UJSON: ModuleDef = ModuleDef {
     name: "ujson",
     init: ujson::init,
+};
+static UIO: ModuleDef = ModuleDef {
+    name: "uio",
+    init: uio::init,
 };
 static UARRAY: ModuleDef = ModuleDef {
     name: "uarray",
@@ -63,6 +68,7 @@ pub fn init_core(vm: &mut Vm) {
     vm.register_module(&MICROPYTHON);
     vm.register_module(&UARRAY);
     vm.register_module(&UJSON);
+    vm.register_module(&UIO);
 }
 
 /// The buffer of a module-defined object that exposes one (array, ...).
@@ -228,11 +234,24 @@ pub fn new_native_type(
     getters: &'static [NativeFunc],
     kind: BaseKind,
 ) -> PyResult<ObjRef> {
+    let obj = vm.types.object;
+    new_native_subtype(vm, key, name, obj, methods, getters, kind)
+}
+
+/// `new_native_type` with a base class other than object.
+pub fn new_native_subtype(
+    vm: &mut Vm,
+    key: &'static str,
+    name: &str,
+    base: ObjRef,
+    methods: &'static [NativeFunc],
+    getters: &'static [NativeFunc],
+    kind: BaseKind,
+) -> PyResult<ObjRef> {
     if let Some(t) = vm.native_type(key) {
         return Ok(t);
     }
-    let obj = vm.types.object;
-    let t = make_builtin_type(vm, name, Some(obj), methods, kind);
+    let t = make_builtin_type(vm, name, Some(base), methods, kind);
     vm.native_types.push((key, t));
     let dict = match vm.heap.get(t) {
         Object::Type(ty) => ty.dict,
