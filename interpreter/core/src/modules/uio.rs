@@ -42,19 +42,30 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
         Some(v) => {
-            let n = vm.to_index(*v)?;
+            let n = match vm.as_int_num(*v) {
+                Some(crate::vm::ops::Num::Int(n)) => n,
+                Some(_) => i64::MAX,
+                None => {
+                    let t = vm.type_name(*v);
+                    return Err(
+                        vm.type_error(format!("argument should be integer or None, not '{}'", t))
+                    );
+                }
+            };
             Ok(if n < 0 { None } else { Some(n as usize) })
         }
     }
 }
 
-fn whence_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<u8> {
+/// seek()'s whence; `invalid` is CPython's message start ("invalid" or,
+/// for StringIO, "Invalid").
+fn whence_arg(vm: &mut Vm, v: Option<&Value>, invalid: &str) -> PyResult<u8> {
     let w = match v {
         None => 0,
         Some(v) => vm.to_index(*v)?,
     };
     if !(0..=2).contains(&w) {
-        return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", w)));
+        return Err(vm.value_error(format!("{} whence ({}, should be 0, 1 or 2)", invalid, w)));
     }
     Ok(w as u8)
 }
@@ -178,9 +189,14 @@ fn mem(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
         let t = vm.type_name(v);
         return Err(vm.type_error(format!("descriptor requires a stream, not '{}'", t)));
     };
-    if native_get::<MemIO>(vm, r).is_some_and(|m| m.closed) {
-        // (CPython's in-memory streams say it without the full stop.)
-        return Err(vm.value_error("I/O operation on closed file"));
+    if let Some(m) = native_get::<MemIO>(vm, r).filter(|m| m.closed) {
+        // CPython's StringIO says it without the full stop.
+        let msg = if m.text {
+            "I/O operation on closed file"
+        } else {
+            "I/O operation on closed file."
+        };
+        return Err(vm.value_error(msg));
     }
     Ok(r)
 }
@@ -366,19 +382,15 @@ fn mem_getvalue(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn mem_seek(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = mem(vm, args[0])?;
     let off = vm.to_index(args[1])?;
-    let whence = whence_arg(vm, args.get(2))?;
     let (text, pos, len) = mem_state(vm, r);
+    let whence = whence_arg(vm, args.get(2), if text { "Invalid" } else { "invalid" })?;
     let data = native_get::<MemIO>(vm, r)
         .map(|m| m.data.clone())
         .unwrap_or_default();
     let new = if text {
         // CPython's StringIO: only absolute positions, or 0 relative.
         if whence != 0 && off != 0 {
-            let what = if whence == 1 { "cur" } else { "end" };
-            return Err(vm.new_error(
-                ExcKind::OSError,
-                format!("Can't do nonzero {}-relative seeks", what),
-            ));
+            return Err(vm.new_error(ExcKind::OSError, "Can't do nonzero cur-relative seeks"));
         }
         if off < 0 {
             return Err(vm.value_error(format!("Negative seek position {}", off)));
@@ -443,23 +455,27 @@ fn mem_tell(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn mem_truncate(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = mem(vm, args[0])?;
     let (text, pos, _) = mem_state(vm, r);
-    let size = match args.get(1) {
+    // The new size in units (the result), and in bytes.
+    let (units, size) = match args.get(1) {
         Some(v) if !v.is_none() => {
             let n = vm.to_index(*v)?;
             if n < 0 {
                 return Err(vm.value_error(format!("Negative size value {}", n)));
             }
             let n = n as usize;
-            native_get::<MemIO>(vm, r).map_or(0, |m| span(&m.data, 0, Some(n), text, false))
+            let b =
+                native_get::<MemIO>(vm, r).map_or(0, |m| span(&m.data, 0, Some(n), text, false));
+            (n, b)
         }
-        _ => pos,
+        _ => {
+            let u = native_get::<MemIO>(vm, r).map_or(0, |m| tell_units(&m.data, pos, text));
+            (u, pos)
+        }
     };
-    let mut units = 0;
     if let Some(m) = native_mut::<MemIO>(vm, r) {
         if size < m.data.len() {
             m.data.truncate(size);
         }
-        units = tell_units(&m.data, size.min(m.data.len()), text);
     }
     Ok(Value::int(units as i64))
 }
@@ -669,19 +685,33 @@ fn port_error(vm: &mut Vm, errno: i32) -> PyErr {
     vm.os_error(errno as i64)
 }
 
+/// CPython raises io.UnsupportedOperation (an OSError) with these
+/// messages: "not readable" for text files, "read" for binary ones.
 fn check_readable(vm: &mut Vm, r: ObjRef) -> PyResult<()> {
-    if file(vm, r).is_some_and(|f| f.readable) {
-        Ok(())
-    } else {
-        Err(vm.new_error(ExcKind::OSError, "not readable"))
+    match file(vm, r) {
+        Some(f) if f.readable => Ok(()),
+        f => {
+            let msg = if f.is_some_and(|f| f.text) {
+                "not readable"
+            } else {
+                "read"
+            };
+            Err(vm.new_error(ExcKind::OSError, msg))
+        }
     }
 }
 
 fn check_writable(vm: &mut Vm, r: ObjRef) -> PyResult<()> {
-    if file(vm, r).is_some_and(|f| f.writable) {
-        Ok(())
-    } else {
-        Err(vm.new_error(ExcKind::OSError, "not writable"))
+    match file(vm, r) {
+        Some(f) if f.writable => Ok(()),
+        f => {
+            let msg = if f.is_some_and(|f| f.text) {
+                "not writable"
+            } else {
+                "write"
+            };
+            Err(vm.new_error(ExcKind::OSError, msg))
+        }
     }
 }
 
@@ -847,7 +877,7 @@ fn file_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn file_seek(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (r, h) = open_file(vm, args[0])?;
     let off = vm.to_index(args[1])?;
-    let whence = whence_arg(vm, args.get(2))?;
+    let whence = whence_arg(vm, args.get(2), "invalid")?;
     // Relative seeks count from the logical position.
     let off = if whence == 1 {
         off - buffered(vm, r) as i64
@@ -1020,8 +1050,14 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<(OpenFlags, bool, bool, bool)
     if b && t {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    if [r, w, x, a].iter().filter(|m| **m).count() != 1 {
-        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
+    match [r, w, x, a].iter().filter(|m| **m).count() {
+        1 => {}
+        0 => {
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ))
+        }
+        _ => return Err(vm.value_error("must have exactly one of create/read/write/append mode")),
     }
     let flags = OpenFlags {
         read: r || plus,
@@ -1085,6 +1121,22 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         },
     };
     let (flags, text, readable, writable) = parse_mode(vm, &mode_s)?;
+    // A binary file reports its mode normalised, as CPython's FileIO does.
+    let mode_s = if text {
+        mode_s
+    } else {
+        let base = if flags.exclusive {
+            "xb"
+        } else if flags.append {
+            "ab"
+        } else if readable {
+            "rb"
+        } else {
+            "wb"
+        };
+        let plus = readable && writable;
+        format!("{}{}", base, if plus { "+" } else { "" })
+    };
     let encoding = encoding.filter(|e| !e.is_none());
     let newline = newline.filter(|n| !n.is_none());
     if !text && encoding.is_some() {
