@@ -184,8 +184,20 @@ impl Heap {
     pub fn set_budget(&mut self, budget: usize) {
         self.base = self.used;
         self.budget = budget;
-        let left = budget.saturating_sub(self.used);
-        self.next_collect = self.used + left / 2;
+        self.next_collect = Self::next_trigger(self.used, budget);
+    }
+
+    /// When to collect next, given what survived: once the heap has grown
+    /// by as much as is live (at least 256 KiB), so memory stays near twice
+    /// the live data; and before half of what is left is used up, but not
+    /// sooner than a small step (a full heap mustn't collect on every
+    /// allocation forever).
+    fn next_trigger(used: usize, budget: usize) -> usize {
+        const MIN_GROWTH: usize = 256 * 1024;
+        let left = budget.saturating_sub(used);
+        let by_growth = core::cmp::max(used, MIN_GROWTH);
+        let by_space = core::cmp::max(left / 2, core::cmp::min(left, 4096));
+        used + core::cmp::min(by_growth, by_space)
     }
 
     pub fn set_threshold(&mut self, t: Option<usize>) {
@@ -259,11 +271,7 @@ impl Heap {
         self.used = used;
         self.allocated_since_collect = 0;
         self.collections += 1;
-        // Next automatic collection: when half of what is left is used,
-        // but not sooner than a small step (so a full heap doesn't collect on
-        // every allocation forever).
-        let left = self.budget.saturating_sub(used);
-        self.next_collect = used + core::cmp::max(left / 2, core::cmp::min(left, 4096));
+        self.next_collect = Self::next_trigger(used, self.budget);
         if self.used > self.peak_used {
             self.peak_used = self.used;
         }

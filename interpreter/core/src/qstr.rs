@@ -97,6 +97,7 @@ predefined_qstrs! {
     REVERSED = "__reversed__",
     CONTAINS = "__contains__",
     GETITEM = "__getitem__",
+    MISSING = "__missing__",
     SETITEM = "__setitem__",
     DELITEM = "__delitem__",
     GETATTR = "__getattr__",

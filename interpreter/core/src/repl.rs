@@ -267,17 +267,13 @@ impl Repl {
         match (seq.get(2).copied(), last) {
             (_, b'A') => self.history_move(vm, true),
             (_, b'B') => self.history_move(vm, false),
-            (_, b'C') => {
-                if self.cursor < self.line.len() {
-                    let to = self.cursor + 1;
-                    self.move_cursor(vm, to);
-                }
+            (_, b'C') if self.cursor < self.line.len() => {
+                let to = self.cursor + 1;
+                self.move_cursor(vm, to);
             }
-            (_, b'D') => {
-                if self.cursor > 0 {
-                    let to = self.cursor - 1;
-                    self.move_cursor(vm, to);
-                }
+            (_, b'D') if self.cursor > 0 => {
+                let to = self.cursor - 1;
+                self.move_cursor(vm, to);
             }
             (_, b'H') | (Some(b'1'), b'~') => self.move_cursor(vm, 0),
             (_, b'F') | (Some(b'4'), b'~') => {

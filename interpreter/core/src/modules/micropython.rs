@@ -103,7 +103,7 @@ fn mp_mem_info(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 None => ('.', 1),
             };
             for i in 0..blocks {
-                if col % 64 == 0 {
+                if col.is_multiple_of(64) {
                     line.push_str(&format!("\n{:08x}: ", addr));
                 }
                 line.push(if i == 0 { sym } else { '=' });

@@ -15,8 +15,35 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 impl Vm {
-    /// Find `name` in the MRO of type `ty`.
+    /// Find `name` in the MRO of type `ty`, through the attribute cache.
+    #[inline]
     pub fn lookup_in_mro(&self, ty: ObjRef, name: Qstr) -> Option<Value> {
+        let slot = attr_cache_slot(ty, name);
+        let e = self.attr_cache[slot].get();
+        if e.ty == ty && e.name == name && e.epoch == self.attr_epoch {
+            return if e.value.is_null() {
+                None
+            } else {
+                Some(e.value)
+            };
+        }
+        let found = self.lookup_in_mro_uncached(ty, name);
+        self.attr_cache[slot].set(AttrCacheEntry {
+            ty,
+            name,
+            epoch: self.attr_epoch,
+            value: found.unwrap_or(Value::NULL),
+        });
+        found
+    }
+
+    /// Forget every cached class attribute (a class namespace changed, or
+    /// a collection may have reused type handles).
+    pub fn invalidate_attr_cache(&mut self) {
+        self.attr_epoch = self.attr_epoch.wrapping_add(1);
+    }
+
+    fn lookup_in_mro_uncached(&self, ty: ObjRef, name: Qstr) -> Option<Value> {
         let Object::Type(t) = self.heap.get(ty) else {
             return None;
         };
@@ -345,7 +372,18 @@ impl Vm {
             (Object::Type(t), "__base__") => {
                 Some(t.bases.first().map_or(Value::NONE, |b| Value::obj(*b)))
             }
-            (Object::Type(t), "__dict__") => Some(Value::obj(t.dict)),
+            (Object::Type(t), "__dict__") => {
+                // A copy: the namespace changes only through setattr, which
+                // keeps the attribute cache right (CPython gives a read-only
+                // proxy here).
+                let src = t.dict;
+                let entries = crate::objects::dict::entries(self, src);
+                let d = self.new_dict()?;
+                for (k, v) in entries {
+                    self.dict_set(d, k, v)?;
+                }
+                Some(Value::obj(d))
+            }
             (Object::Type(t), "__module__") if t.builtin => Some(self.name_value("builtins")),
             (Object::Type(_), "__doc__") => Some(Value::NONE),
             (Object::Instance(_), "__dict__") => {
@@ -514,6 +552,7 @@ impl Vm {
                 }
                 let d = t.dict;
                 self.dict_set_q(d, name, value)?;
+                self.invalidate_attr_cache();
                 self.refresh_type_flags(r, name);
                 return Ok(());
             }
@@ -620,6 +659,7 @@ impl Vm {
                 if !t.builtin {
                     let d = t.dict;
                     if self.dict_remove_q(d, name).is_some() {
+                        self.invalidate_attr_cache();
                         self.refresh_type_flags(r, name);
                         return Ok(());
                     }
@@ -685,4 +725,23 @@ impl Vm {
         }
         flags
     }
+}
+
+/// One entry of the class-attribute cache: the result of looking `name` up
+/// in the MRO of `ty` (Null: not found) at cache epoch `epoch`.
+#[derive(Clone, Copy)]
+pub struct AttrCacheEntry {
+    pub ty: ObjRef,
+    pub name: Qstr,
+    pub epoch: u32,
+    pub value: Value,
+}
+
+/// Entries in the class-attribute cache (a power of two).
+pub const ATTR_CACHE_SIZE: usize = 1024;
+
+#[inline]
+fn attr_cache_slot(ty: ObjRef, name: Qstr) -> usize {
+    ((ty.index().wrapping_mul(0x9e37_79b9) ^ name.index().wrapping_mul(0x85eb_ca6b)) >> 4) as usize
+        & (ATTR_CACHE_SIZE - 1)
 }

@@ -324,7 +324,10 @@ impl Vm {
                         return Err(self
                             .new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
                     }
-                    let new_frame = self.frame_from_stack(fr, self_v, argc, names)?;
+                    let new_frame = match self.simple_frame_from_stack(fr, self_v, argc, names) {
+                        Some(f) => f,
+                        None => self.frame_from_stack(fr, self_v, argc, names)?,
+                    };
                     if let Some(caller) = self.frames.last_mut() {
                         caller.drop_n(total);
                     }
@@ -339,6 +342,65 @@ impl Vm {
             caller.push(r);
         }
         Ok(super::interp::Flow::Next)
+    }
+
+    /// The common call: positional arguments only, exactly the function's
+    /// positional parameters, no cells of its own. The arguments go straight
+    /// from the caller's stack into the new frame (no intermediate vectors,
+    /// no allocation). None when the general binding is needed.
+    fn simple_frame_from_stack(
+        &mut self,
+        func: ObjRef,
+        self_v: Value,
+        argc: usize,
+        names: Value,
+    ) -> Option<Frame> {
+        if !names.is_null() {
+            return None;
+        }
+        let Object::Function(f) = self.heap.get(func) else {
+            return None;
+        };
+        let code = &f.code;
+        let nargs = argc + !self_v.is_null() as usize;
+        if code.flags & (CO_VARARGS | CO_VARKEYWORDS) != 0
+            || code.kwonly_count != 0
+            || !code.cellvars.is_empty()
+            || nargs != code.argcount as usize
+        {
+            return None;
+        }
+        let (code, code_ref, globals) = (code.clone(), f.code_ref, f.globals);
+        let closure_len = f.closure.len();
+        let nlocals = code.nlocals();
+        let ncells = code.ncells();
+        if closure_len != ncells {
+            return None;
+        }
+        let mut regs = self.frame_regs(nlocals + ncells + code.max_stack as usize);
+        let caller = self.frames.last()?;
+        if !self_v.is_null() {
+            regs.push(self_v);
+        }
+        regs.extend_from_slice(caller.top_n(argc));
+        regs.resize(nlocals, Value::NULL);
+        if let Object::Function(f) = self.heap.get(func) {
+            regs.extend_from_slice(&f.closure);
+        }
+        Some(Frame {
+            code,
+            code_ref,
+            ip: 0,
+            regs,
+            stack_base: nlocals + ncells,
+            globals,
+            locals: Value::NULL,
+            blocks: Vec::new(),
+            func: Value::obj(func),
+            is_entry: false,
+            generator: None,
+            tb_added: false,
+        })
     }
 
     /// Bind arguments taken from the caller's stack into a new frame.

@@ -26,6 +26,8 @@ impl Vm {
             roots.push(Value::obj(*r));
         }
         self.heap.mark_from(&roots);
+        // Freed type handles may be reused: cached lookups are stale.
+        self.invalidate_attr_cache();
         self.heap.sweep()
     }
 }

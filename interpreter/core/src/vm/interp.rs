@@ -191,6 +191,7 @@ impl Vm {
     #[inline]
     fn step(&mut self) -> PyResult<Flow> {
         let frame = frame!(self);
+        run_simple_ops(frame);
         let Some(&op) = frame.code.ops.get(frame.ip) else {
             // Falling off the end returns None (the compiler always emits a
             // Return, so this only guards against damaged code).
@@ -1153,5 +1154,82 @@ fn pop_handler_block(frame: &mut Frame) {
         .rposition(|b| b.kind == BlockKind::Handler)
     {
         frame.blocks.remove(pos);
+    }
+}
+
+/// Run the instructions that need nothing but the frame (locals,
+/// constants, small-int arithmetic and comparisons, forward jumps, tests of
+/// bools) in a tight loop, until one needs the VM. They allocate nothing, so
+/// the per-instruction bookkeeping of the main loop can be skipped.
+#[inline(always)]
+fn run_simple_ops(frame: &mut Frame) {
+    let code = frame.code.clone();
+    let ops = &code.ops;
+    loop {
+        let Some(&op) = ops.get(frame.ip) else { return };
+        match op {
+            Op::LoadFast(i) => match frame.regs.get(i as usize) {
+                Some(&v) if !v.is_null() => frame.regs.push(v),
+                _ => return,
+            },
+            Op::StoreFast(i) => {
+                if frame.regs.len() <= frame.stack_base || i as usize >= frame.stack_base {
+                    return;
+                }
+                let v = frame.pop();
+                frame.regs[i as usize] = v;
+            }
+            Op::LoadConst(i) => match code.consts.get(i as usize) {
+                Some(&v) => frame.regs.push(v),
+                None => return,
+            },
+            Op::Pop => {
+                if frame.regs.len() <= frame.stack_base {
+                    return;
+                }
+                frame.regs.pop();
+            }
+            Op::Jump(t) if t as usize > frame.ip => frame.ip = t as usize - 1,
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                let Some(b) = frame.top().as_bool() else {
+                    return;
+                };
+                if frame.regs.len() <= frame.stack_base {
+                    return;
+                }
+                frame.regs.pop();
+                let jump_when = matches!(op, Op::PopJumpIfTrue(_));
+                if b == jump_when {
+                    frame.ip = t as usize - 1;
+                }
+            }
+            Op::Binary(b) | Op::Inplace(b) => {
+                let (Some(x), Some(y)) = (frame.peek(1).as_int(), frame.peek(0).as_int()) else {
+                    return;
+                };
+                let Some(r) = crate::objects::int::small_binop(b, x, y) else {
+                    return;
+                };
+                frame.drop_n(2);
+                frame.regs.push(r);
+            }
+            Op::Compare(c) => {
+                let (Some(x), Some(y)) = (frame.peek(1).as_int(), frame.peek(0).as_int()) else {
+                    return;
+                };
+                let r = match c {
+                    bc::CmpOp::Lt => x < y,
+                    bc::CmpOp::Le => x <= y,
+                    bc::CmpOp::Eq => x == y,
+                    bc::CmpOp::Ne => x != y,
+                    bc::CmpOp::Gt => x > y,
+                    bc::CmpOp::Ge => x >= y,
+                };
+                frame.drop_n(2);
+                frame.regs.push(Value::bool(r));
+            }
+            _ => return,
+        }
+        frame.ip += 1;
     }
 }

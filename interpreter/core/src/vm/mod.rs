@@ -115,6 +115,10 @@ pub struct Vm {
     pub kbd_intr_char: i32,
     /// Address of the Rust stack at the top-level entry, for stack_use().
     pub(crate) stack_base: usize,
+    /// Class-attribute lookups (type, name) -> value; entries from an older
+    /// epoch are stale. Cells so lookups stay `&self`.
+    pub(crate) attr_cache: Vec<core::cell::Cell<attr::AttrCacheEntry>>,
+    pub(crate) attr_epoch: u32,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -158,7 +162,18 @@ impl Vm {
             repr_stack: Vec::new(),
             kbd_intr_char: 3,
             stack_base: 0,
+            attr_cache: Vec::new(),
+            attr_epoch: 1,
         };
+        let empty = attr::AttrCacheEntry {
+            ty: ObjRef::placeholder(),
+            name: crate::qstr::EMPTY,
+            epoch: 0,
+            value: Value::NULL,
+        };
+        vm.attr_cache = (0..attr::ATTR_CACHE_SIZE)
+            .map(|_| core::cell::Cell::new(empty))
+            .collect();
         types::init_types(&mut vm);
         vm.memory_error = vm.make_exception_value(ExcKind::MemoryError, Value::NONE, false);
         crate::modules::init_core(&mut vm);

@@ -179,6 +179,15 @@ impl Vm {
     // ----- binary operators -----
 
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // bool & | ^ bool stays a bool.
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match op {
+                BinOp::And => return Ok(Value::bool(x & y)),
+                BinOp::Or => return Ok(Value::bool(x | y)),
+                BinOp::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         // Small-int fast paths.
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
             if let Some(v) = o::int::small_binop(op, x, y) {
@@ -255,12 +264,12 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // Subclasses of built-in types fall back to the native value.
+        // Built-in operands (or the built-in part of subclass instances)
+        // get the built-in operation, which may accept user objects (str %
+        // obj, seq * obj-with-__index__).
         let (na, nb) = (self.native_of(a), self.native_of(b));
-        if (!na.is(a) || !nb.is(b)) && !self.is_user_instance(na) && !self.is_user_instance(nb) {
-            if let Some(v) = self.builtin_binop(op, na, nb)? {
-                return Ok(v);
-            }
+        if let Some(v) = self.builtin_binop(op, na, nb)? {
+            return Ok(v);
         }
         Err(self.unsupported_operands(op, a, b))
     }
@@ -278,6 +287,15 @@ impl Vm {
         match op {
             BinOp::Add => o::list::concat(self, a, b),
             BinOp::Mul => {
+                // seq * obj-with-__index__ (and the reverse).
+                if self.is_user_instance(b) && self.user_special(b, qstr::INDEX).is_some() {
+                    let n = self.to_index(b)?;
+                    return o::list::repeat(self, a, n);
+                }
+                if self.is_user_instance(a) && self.user_special(a, qstr::INDEX).is_some() {
+                    let n = self.to_index(a)?;
+                    return o::list::repeat(self, b, n);
+                }
                 if let Some(n) = self.as_int_num(b) {
                     let n = match n {
                         super::ops::Num::Int(i) => i,
@@ -781,6 +799,20 @@ impl Vm {
                 Object::Instance(_) | Object::Exception(_) | Object::Type(_) => {
                     if let Some(m) = self.user_special(obj, qstr::GETITEM) {
                         return self.call_special(m, obj, &[key]);
+                    }
+                    // dict subclasses: __missing__ for absent keys.
+                    if let Some(d) = self
+                        .native_of(obj)
+                        .as_obj()
+                        .filter(|d| matches!(self.heap.get(*d), Object::Dict(_)))
+                    {
+                        if let Some(v) = self.dict_get(d, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(m) = self.user_special(obj, qstr::MISSING) {
+                            return self.call_special(m, obj, &[key]);
+                        }
+                        return Err(self.key_error(key));
                     }
                     if let Object::Type(_) = self.heap.get(r) {
                         // `list[int]`-style generic aliases: return the type.
