@@ -8,6 +8,7 @@ pub mod sys;
 pub mod uarray;
 pub mod uio;
 pub mod ujson;
+pub mod ure;
 
 use crate::heap::ObjRef;
 use crate::objects::native::{KwArgs, NativeFunc};
@@ -34,6 +35,10 @@ static UJSON: ModuleDef = ModuleDef {
 static UIO: ModuleDef = ModuleDef {
     name: "uio",
     init: uio::init,
+};
+static URE: ModuleDef = ModuleDef {
+    name: "ure",
+    init: ure::init,
 };
 static UARRAY: ModuleDef = ModuleDef {
     name: "uarray",
@@ -69,6 +74,7 @@ pub fn init_core(vm: &mut Vm) {
     vm.register_module(&UARRAY);
     vm.register_module(&UJSON);
     vm.register_module(&UIO);
+    vm.register_module(&URE);
 }
 
 /// The buffer of a module-defined object that exposes one (array, ...).
