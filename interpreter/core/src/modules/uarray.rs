@@ -340,7 +340,7 @@ fn array_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn frombytes_data(vm: &mut Vm, r: ObjRef, d: &[u8]) -> PyResult<()> {
-    if d.len() % item_size(code_of(vm, r)) != 0 {
+    if !d.len().is_multiple_of(item_size(code_of(vm, r))) {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
     push_bytes(vm, r, d)
@@ -741,7 +741,7 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<usize>> {
 }
 
 fn repeated(vm: &mut Vm, data: &[u8], times: usize) -> PyResult<Vec<u8>> {
-    let total = data.len().checked_mul(times).unwrap_or(usize::MAX);
+    let total = data.len().saturating_mul(times);
     vm.reserve(total)?;
     Ok(data.repeat(times))
 }

@@ -137,10 +137,8 @@ fn check_syntax(vm: &mut Vm, units: &[u32]) -> PyResult<()> {
                 continue;
             }
             ']' if in_class => in_class = false,
-            '(' if !in_class && ch(i + 1) == Some('?' as u32) => {
-                if ch(i + 2) != Some(':' as u32) {
-                    return Err(unsupported(vm, "group extension (?", i));
-                }
+            '(' if !in_class && ch(i + 1) == Some('?' as u32) && ch(i + 2) != Some(':' as u32) => {
+                return Err(unsupported(vm, "group extension (?", i));
             }
             '{' if !in_class => {
                 // CPython's rule for what makes a counted repeat.
