@@ -547,6 +547,7 @@ fn stream_readlines(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         if n == 0 {
             break;
         }
+        vm.reserve(core::mem::size_of::<Value>())?;
         if let Some(l) = out.as_obj().and_then(|o| vm.list_mut(o)) {
             l.push(line);
         }
@@ -880,7 +881,7 @@ fn file_seek(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let whence = whence_arg(vm, args.get(2), "invalid")?;
     // Relative seeks count from the logical position.
     let off = if whence == 1 {
-        off - buffered(vm, r) as i64
+        off.saturating_sub(buffered(vm, r) as i64)
     } else {
         off
     };
