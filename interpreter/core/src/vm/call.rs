@@ -248,13 +248,17 @@ impl Vm {
         let frame = self.frames.last().ok_or(PyErr(Value::NONE))?;
         let kw_off = if names.is_null() { 0 } else { 1 };
         let all = frame.top_n(argc + kw_off);
-        let args_slice = &all[..argc];
         let nkw = if names.is_null() {
             0
         } else {
             self.tuple_items(names).map_or(0, |t| t.len())
         };
-        let npos = argc.saturating_sub(nkw);
+        if all.len() < argc + kw_off || nkw > argc {
+            // Only damaged bytecode gets here.
+            return Err(self.new_error(ExcKind::SystemError, "bad call stack"));
+        }
+        let args_slice = &all[..argc];
+        let npos = argc - nkw;
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_arg.is_null() {
             pos.push(self_arg);
@@ -416,13 +420,16 @@ impl Vm {
             return Err(PyErr(Value::NONE));
         };
         let all = caller.top_n(argc + kw_off);
-        let args_slice: Vec<Value> = all[..argc.min(all.len())].to_vec();
         let nkw = if names.is_null() {
             0
         } else {
             self.tuple_items(names).map_or(0, |t| t.len())
         };
-        let npos = argc.saturating_sub(nkw);
+        if all.len() < argc + kw_off || nkw > argc {
+            return Err(self.new_error(ExcKind::SystemError, "bad call stack"));
+        }
+        let args_slice: Vec<Value> = all[..argc].to_vec();
+        let npos = argc - nkw;
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_v.is_null() {
             pos.push(self_v);

@@ -404,7 +404,8 @@ impl Vm {
                     continue;
                 };
                 let q = self.intern(&s);
-                let v = self.getattr(module, q)?;
+                // A name in __all__ may be a submodule not imported yet.
+                let v = self.import_from(module, q)?;
                 self.dict_set_q(target, q, v)?;
             }
             return Ok(());

@@ -597,7 +597,7 @@ impl Vm {
             Op::BuildMap(n) => {
                 let items = frame.top_n(2 * n as usize).to_vec();
                 let d = self.new_dict()?;
-                for pair in items.chunks(2) {
+                for pair in items.chunks_exact(2) {
                     self.dict_set(d, pair[0], pair[1])?;
                 }
                 let frame = frame!(self);
@@ -869,15 +869,6 @@ impl Vm {
             Op::LoadAssertionError => {
                 let t = self.types.exception(ExcKind::AssertionError);
                 frame.push(Value::obj(t));
-            }
-            Op::StoreClassCell(i) => {
-                // The class body returns its __class__ cell.
-                let cell = frame
-                    .regs
-                    .get(frame.code.nlocals() + i as usize)
-                    .copied()
-                    .unwrap_or(Value::NONE);
-                frame.push(cell);
             }
         }
         Ok(Flow::Next)
