@@ -1,6 +1,14 @@
-print([chr(i) for i in (48, 65, 97, 0x3b1, 0x20ac)], [ord(c) for c in '0Aa\u03b1\u20ac'], ord(b'a'), ord(bytearray(b'z')), chr(0x10ffff) == '\U0010ffff', ord(chr(0x1f600)))
-for f in (lambda: chr(-1), lambda: chr(0x110000), lambda: chr(1.5), lambda: ord('ab'), lambda: ord(b'ab'), lambda: ord(5), lambda: ord('')):
-    try:
-        f()
-    except (ValueError, TypeError, OverflowError) as e:
-        print(type(e).__name__, e)
+# chr and ord
+print(chr(65), chr(97), chr(48), chr(32) == " ")
+print(ord("A"), ord("z"), ord(" "), ord("\n"))
+print([chr(c) for c in range(ord("a"), ord("f"))])
+print("".join(chr(ord(c) + 1) for c in "HAL"))
+print(ord(b"A"), ord(chr(200)))
+try:
+    ord("ab")
+except TypeError as e:
+    print(type(e).__name__)
+try:
+    ord("")
+except TypeError as e:
+    print(type(e).__name__)

@@ -1,11 +1,12 @@
-print(list(enumerate('abc')), list(enumerate('ab', 5)), list(enumerate([], 1)), list(enumerate('x', start=-2)), list(enumerate(range(2), True)))
-e = enumerate(['p', 'q'])
-print(next(e), next(e), next(e, None), iter(e) is e, type(e).__name__)
+# enumerate with and without start
+print(list(enumerate("abc")))
+print(list(enumerate("abc", 1)))
+print(list(enumerate([10, 20], start=-1)))
+for i, (a, b) in enumerate([(1, 2), (3, 4)]):
+    print(i, a, b)
+e = enumerate(["x"])
+print(next(e))
 try:
-    enumerate(5)
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    enumerate('a', 'b')
-except TypeError as e:
-    print(type(e).__name__)
+    next(e)
+except StopIteration:
+    print("done")

@@ -1,8 +1,14 @@
-print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max('hello'), min('b', 'a'), max([1, 5], [2]), min((1, 'b'), (1, 'a')), max(range(5)), min({3: 0, 1: 0}))
-print(min([], default=9), max([], default=None), min([1, 2], default=0), max(['aa', 'b', 'ccc'], key=len), min(['aa', 'b', 'c'], key=len), max([1, -5, 3], key=abs), max(1, 2, key=lambda x: -x))
-print(max([1, 1.0]), max([1.0, 1]), min([0, False]), max(3, 3.0, key=float))
-for f in (lambda: min([]), lambda: max(), lambda: min(1), lambda: max(1, 2, default=0), lambda: min([1, 'a']), lambda: max([], key=len)):
-    try:
-        f()
-    except (ValueError, TypeError) as e:
-        print(type(e).__name__, e)
+# min and max with key and default
+print(min(3, 1, 2), max(3, 1, 2))
+print(min([4, 5, 0]), max("hello"))
+print(min(["aa", "b", "ccc"], key=len), max(["aa", "b", "ccc"], key=len))
+print(max([], default="empty"), min([], default=None))
+print(max([1, 2], default=0))
+print(max([(1, 'b'), (1, 'a')]), min([(2, 1), (1, 2)]))
+print(max(-3, 2, key=abs), min(-3, 2, key=abs))
+print(max([3, 3.5, 2]))
+try:
+    max([])
+except ValueError as e:
+    print(type(e).__name__)
+print(max(["x", "yy", "zz"], key=len))

@@ -1,9 +1,14 @@
-print(list(zip('abc', [1, 2, 3])), list(zip('ab', range(10))), list(zip()), list(zip('a')), list(zip([], 'xy')), list(zip('ab', 'cd', 'ef')))
-z = zip([1, 2], [3, 4])
-print(next(z), list(z), list(z), type(z).__name__)
-a, b = zip(*[(1, 'x'), (2, 'y')])
-print(a, b, dict(zip('kv', (1, 2))))
-try:
-    zip(1)
-except TypeError as e:
-    print(type(e).__name__, e)
+# zip stops at the shortest iterable
+print(list(zip([1, 2, 3], "abc")))
+print(list(zip([1, 2, 3], "ab")))
+print(list(zip()))
+print(list(zip([1])))
+print(list(zip(range(3), range(10, 13), range(20, 23))))
+pairs = [(1, 'a'), (2, 'b')]
+nums, chars = zip(*pairs)
+print(nums, chars)
+print(dict(zip("xyz", range(3))))
+def g():
+    for i in range(10):
+        yield i
+print(list(zip(g(), "ab")))

@@ -1,12 +1,11 @@
+# dicts preserve insertion order; reassigning a key keeps its position
 d = {}
-for k in 'zyxwv':
-    d[k] = ord(k)
-print(list(d), list(d.values()))
-d['x'] = 0
+for k in ["z", "a", "m", "b"]:
+    d[k] = len(d)
+print(d)
+d["z"] = 100
 print(list(d))
-del d['y']
-d['y'] = 1
+del d["a"]
+d["a"] = 5
 print(list(d.items()))
-d.pop('z')
-d['z'] = 2
-print(list(d))
+print({3: 0, 1: 0, 2: 0})

@@ -1,5 +1,14 @@
-items = [1, 2, 3]
-d = {'a': {'b': 5}}
-name = 'World'
-print(f'{len(items)}', f'{items[-1] * 2}', f"{d['a']['b']}", f'{name.upper()!r}', f'{"-".join(map(str, items))}', f'{sum(x for x in items)}', f'{[x * 2 for x in items]}', f'{ {"k": 1}["k"] }')
-print(f'{1 + 1 = }' if False else '', f'{name:>{len(name) + 2}}', f'{3.14159:.{len(items)}f}', f'{name[::-1]}', f'{name!s:*^11}', f'{"nested {}".format(1)}')
+# various expressions inside f-strings
+def sq(x):
+    return x * x
+lst = [1, 2, 3]
+print(f"{sq(4)}")
+print(f"{lst[-1]} {lst[1:]}")
+print(f"{'yes' if lst else 'no'}")
+print(f"{sum(x for x in lst)}")
+print(f"{[x * 2 for x in lst]}")
+print(f"{(lambda y: y + 1)(1)}")
+print(f"{lst!r:>12}")
+print(f"{3 > 2}")
+print(f"{1, 2}")
+print(f"{'a' 'b'}")

@@ -1,2 +1,11 @@
-for s in ('a', "it's", 'say "hi"', 'both \' and "', '\n\t\r\\', '\x00\x1f\x7f', '\x80\xa0\xff', '\u00e9\u200b\u2028', '\U0001f600', '\x9f'):
-    print(repr(s))
+# repr of strings picks quotes and escapes control characters
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\tnewline\nreturn\r"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("back\\slash"))
+print(repr(""))
+print(str("tab\t") == "tab\t")
+print(repr(["a'b", 'c"d']))
