@@ -42,6 +42,9 @@ impl NativeObject for ArrayObj {
     fn buffer_mut(&mut self) -> Option<&mut [u8]> {
         Some(&mut self.data)
     }
+    fn buffer_format(&self) -> u8 {
+        self.code
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }

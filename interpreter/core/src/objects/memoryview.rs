@@ -6,9 +6,11 @@ use super::native::NativeFunc;
 use super::Object;
 use crate::heap::ObjRef;
 use crate::value::Value;
+use crate::vm::ops::Num;
 use crate::vm::{PyResult, Vm};
 use alloc::format;
 
+#[derive(Clone, Copy)]
 pub struct MemoryViewObj {
     /// The object whose buffer is viewed.
     pub base: Value,
@@ -21,19 +23,116 @@ pub struct MemoryViewObj {
     pub itemsize: u8,
 }
 
-fn view(vm: &Vm, r: ObjRef) -> Option<(Value, usize, usize, bool)> {
+fn view(vm: &Vm, r: ObjRef) -> Option<MemoryViewObj> {
     match vm.heap.get(r) {
-        Object::MemoryView(m) => Some((m.base, m.offset, m.len, m.readonly)),
+        Object::MemoryView(m) => Some(MemoryViewObj {
+            base: m.base,
+            offset: m.offset,
+            len: m.len,
+            readonly: m.readonly,
+            format: m.format,
+            itemsize: m.itemsize,
+        }),
         _ => None,
     }
 }
 
+/// The size of one item of a format code (struct's standard sizes, as the
+/// array module uses them).
+pub fn format_size(code: u8) -> u8 {
+    match code {
+        b'b' | b'B' => 1,
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' => 4,
+        _ => 8,
+    }
+}
+
+/// Decode one item (little-endian, as the buffers are laid out).
+fn decode(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
+    let mut b8 = [0u8; 8];
+    let n = raw.len().min(8);
+    b8[..n].copy_from_slice(&raw[..n]);
+    let u = u64::from_le_bytes(b8);
+    Ok(match code {
+        b'f' => Value::float(f32::from_bits(u as u32) as f64),
+        b'd' => Value::float(f64::from_bits(u)),
+        b'b' | b'h' | b'i' | b'l' | b'q' => {
+            // Sign-extend from the item's width.
+            let shift = 64 - 8 * n as u32;
+            Value::int(((u << shift) as i64) >> shift)
+        }
+        _ => {
+            if u <= i64::MAX as u64 {
+                Value::int(u as i64)
+            } else {
+                vm.new_bigint(num_bigint::BigInt::from(u))?
+            }
+        }
+    })
+}
+
+/// Encode one item, ValueError when it doesn't fit the format.
+fn encode(vm: &mut Vm, code: u8, size: usize, v: Value) -> PyResult<alloc::vec::Vec<u8>> {
+    let bad = |vm: &mut Vm| {
+        vm.value_error(format!(
+            "memoryview: invalid value for format '{}'",
+            code as char
+        ))
+    };
+    if matches!(code, b'f' | b'd') {
+        let f = match vm.as_number(v) {
+            Some(n @ (Num::Int(_) | Num::Big(_) | Num::Float(_))) => super::int::num_to_f64(vm, n)?,
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("memoryview: invalid type for format '{}'", t)));
+            }
+        };
+        return Ok(if code == b'f' {
+            (f as f32).to_le_bytes().to_vec()
+        } else {
+            f.to_le_bytes().to_vec()
+        });
+    }
+    let Some(n) = vm.as_int_num(v) else {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("memoryview: invalid type for format '{}'", t)));
+    };
+    let big = super::int::to_big(n);
+    let signed = matches!(code, b'b' | b'h' | b'i' | b'l' | b'q');
+    let bits = 8 * size as u32;
+    let fits = if signed {
+        big.bits() < u64::from(bits)
+            || (big.sign() == num_bigint::Sign::Minus && {
+                // -2**(bits-1) fits too.
+                let min = -(num_bigint::BigInt::from(1) << (bits - 1) as usize);
+                big >= min
+            })
+    } else {
+        big.sign() != num_bigint::Sign::Minus && big.bits() <= u64::from(bits)
+    };
+    if !fits {
+        return Err(bad(vm));
+    }
+    let mut bytes = big.to_signed_bytes_le();
+    let fill = if big.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    bytes.resize(size.max(bytes.len()), fill);
+    bytes.truncate(size);
+    Ok(bytes)
+}
+
 pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
-    let Some((base, off, len, ro)) = view(vm, r) else {
+    let Some(m) = view(vm, r) else {
         return Ok(Value::NONE);
     };
+    let isz = m.itemsize.max(1) as usize;
+    let count = m.len / isz;
     if vm.is_slice(key) {
-        let (a, b, c) = vm.slice_indices(key, len)?;
+        let (a, b, c) = vm.slice_indices(key, count)?;
         if c != 1 {
             return Err(vm.new_error(
                 crate::vm::ExcKind::NotImplementedError,
@@ -41,41 +140,43 @@ pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
             ));
         }
         let (a, b) = (a as usize, b.max(a) as usize);
-        let m = MemoryViewObj {
-            base,
-            offset: off + a,
-            len: b - a,
-            readonly: ro,
-            format: b'B',
-            itemsize: 1,
+        let sub = MemoryViewObj {
+            offset: m.offset + a * isz,
+            len: (b - a) * isz,
+            ..m
         };
-        let o = vm.alloc(Object::MemoryView(m))?;
+        let o = vm.alloc(Object::MemoryView(sub))?;
         return Ok(Value::obj(o));
     }
     let i = vm.to_index(key)?;
-    match super::list::norm_index(i, len) {
-        Some(i) => Ok(Value::int(
-            vm.buffer_of(base)
-                .and_then(|d| d.get(off + i))
-                .copied()
-                .unwrap_or(0) as i64,
-        )),
+    match super::list::norm_index(i, count) {
+        Some(i) => {
+            let start = m.offset + i * isz;
+            let raw: alloc::vec::Vec<u8> = vm
+                .buffer_of(m.base)
+                .and_then(|d| d.get(start..start + isz))
+                .map(|d| d.to_vec())
+                .unwrap_or_default();
+            decode(vm, m.format, &raw)
+        }
         None => Err(vm.index_error("index out of bounds on dimension 1")),
     }
 }
 
 pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()> {
-    let Some((base, off, len, ro)) = view(vm, r) else {
+    let Some(m) = view(vm, r) else {
         return Ok(());
     };
-    if ro {
+    if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(br) = vm.native_of(base).as_obj() else {
+    let Some(br) = vm.native_of(m.base).as_obj() else {
         return Ok(());
     };
+    let isz = m.itemsize.max(1) as usize;
+    let count = m.len / isz;
     if vm.is_slice(key) {
-        let (a, b, c) = vm.slice_indices(key, len)?;
+        let (a, b, c) = vm.slice_indices(key, count)?;
         if c != 1 {
             return Err(vm.new_error(
                 crate::vm::ExcKind::NotImplementedError,
@@ -83,39 +184,35 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
             ));
         }
         let src = super::bytes::data(vm, value)?;
-        let n = (b.max(a) - a) as usize;
+        let n = (b.max(a) - a) as usize * isz;
         if src.len() != n {
             return Err(vm.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
             ));
         }
-        if let Some(Object::ByteArray(buf)) = vm.heap.get_mut(br) {
-            let start = off + a as usize;
-            if let Some(dst) = buf.get_mut(start..start + n) {
-                dst.copy_from_slice(&src);
-            }
-        } else {
-            crate::modules::write_native_buffer(vm, br, off + a as usize, &src);
-        }
+        write(vm, br, m.offset + a as usize * isz, &src);
         return Ok(());
     }
     let i = vm.to_index(key)?;
-    let v = vm.to_index(value)?;
-    if !(0..256).contains(&v) {
-        return Err(vm.value_error("memoryview: invalid value for format 'B'"));
-    }
-    match super::list::norm_index(i, len) {
+    let bytes = encode(vm, m.format, isz, value)?;
+    match super::list::norm_index(i, count) {
         Some(i) => {
-            if let Some(Object::ByteArray(buf)) = vm.heap.get_mut(br) {
-                if let Some(b) = buf.get_mut(off + i) {
-                    *b = v as u8;
-                }
-            } else {
-                crate::modules::write_native_buffer(vm, br, off + i, &[v as u8]);
-            }
+            write(vm, br, m.offset + i * isz, &bytes);
             Ok(())
         }
         None => Err(vm.index_error("index out of bounds on dimension 1")),
+    }
+}
+
+/// Store bytes into the buffer behind a view (bounds were checked against
+/// the view; a buffer that shrank meanwhile just drops them).
+fn write(vm: &mut Vm, base: ObjRef, offset: usize, src: &[u8]) {
+    if let Some(Object::ByteArray(buf)) = vm.heap.get_mut(base) {
+        if let Some(dst) = buf.get_mut(offset..offset + src.len()) {
+            dst.copy_from_slice(src);
+        }
+    } else {
+        crate::modules::write_native_buffer(vm, base, offset, src);
     }
 }
 
@@ -133,27 +230,31 @@ fn mv_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(Object::ByteArray(_)) | Some(Object::Native(_))
     );
     let (mut offset, mut len) = (0usize, total);
-    // Viewing a memoryview views its base.
-    let (base, base_off, base_ro) = match vm.obj(base) {
-        Some(Object::MemoryView(m)) => (m.base, m.offset, m.readonly),
-        _ => (base, 0, readonly),
+    // Viewing a memoryview views its base; a typed array keeps its format.
+    let (base, base_off, base_ro, format) = match vm.obj(base) {
+        Some(Object::MemoryView(m)) => (m.base, m.offset, m.readonly, m.format),
+        Some(Object::Native(n)) => (base, 0, readonly, n.buffer_format()),
+        _ => (base, 0, readonly, b'B'),
     };
+    let itemsize = format_size(format);
+    let isz = itemsize as usize;
+    // The Pycopy extension memoryview(buf, offset, size) counts in items.
     if let Some(o) = args.get(2) {
         let o = vm.to_index(*o)?;
-        offset = (o.max(0) as usize).min(total);
+        offset = (o.max(0) as usize).saturating_mul(isz).min(total);
         len = total - offset;
     }
     if let Some(s) = args.get(3) {
         let s = vm.to_index(*s)?;
-        len = (s.max(0) as usize).min(total - offset);
+        len = (s.max(0) as usize).saturating_mul(isz).min(total - offset);
     }
     let m = MemoryViewObj {
         base,
         offset: base_off + offset,
         len,
         readonly: base_ro,
-        format: b'B',
-        itemsize: 1,
+        format,
+        itemsize,
     };
     let r = vm.alloc(Object::MemoryView(m))?;
     Ok(Value::obj(r))
@@ -173,9 +274,12 @@ fn mv_tobytes(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn mv_tolist(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    this(vm, args[0])?;
-    let d = vm.bytes_of(args[0]).map(|b| b.to_vec()).unwrap_or_default();
-    let items = d.into_iter().map(|b| Value::int(b as i64)).collect();
+    let r = this(vm, args[0])?;
+    let n = vm.builtin_len(args[0]).unwrap_or(0);
+    let mut items = alloc::vec::Vec::with_capacity(n);
+    for i in 0..n {
+        items.push(getitem(vm, r, Value::int(i as i64))?);
+    }
     vm.new_list(items)
 }
 

@@ -79,6 +79,12 @@ pub trait NativeObject: Any {
     fn buffer_mut(&mut self) -> Option<&mut [u8]> {
         None
     }
+    /// The struct-style format code of the buffer's items (what
+    /// memoryview reports and decodes): `b'B'` (bytes) unless overridden,
+    /// e.g. by typed arrays.
+    fn buffer_format(&self) -> u8 {
+        b'B'
+    }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }
