@@ -104,7 +104,64 @@ impl Digits {
 
 /// Shortest digits that read back as `x` (finite, sign ignored).
 fn shortest_digits(x: f64) -> Digits {
-    Digits::from_exp_text(&format!("{:e}", x.abs()))
+    let mut d = Digits::from_exp_text(&format!("{:e}", x.abs()));
+    even_tie(x.abs(), &mut d);
+    d
+}
+
+/// When `x` lies exactly halfway between two shortest candidates,
+/// `core::fmt` may take either; CPython (David Gay's dtoa) takes the one
+/// whose last digit is even: repr(841848246158508.25) is '...508.2'.
+fn even_tie(x: f64, d: &mut Digits) {
+    use num_bigint::BigUint;
+    let last = match d.digits.last() {
+        Some(&c) if (c - b'0') % 2 == 1 => c,
+        _ => return,
+    };
+    let _ = last;
+    if x == 0.0 || !x.is_finite() {
+        return;
+    }
+    // x == m * 2**e exactly, and the candidate is D * 10**p.
+    let bits = x.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
+    let text = match core::str::from_utf8(&d.digits) {
+        Ok(t) => t,
+        Err(_) => return,
+    };
+    let Some(dint) = BigUint::parse_bytes(text.as_bytes(), 10) else {
+        return;
+    };
+    let p = d.decpt as i64 - d.digits.len() as i64;
+    // 2x == (2D + delta) * 10**p, both sides scaled to integers.
+    let ten = BigUint::from(10u32);
+    let lhs = (BigUint::from(m) << (1 + e.max(0)) as usize) * ten.pow((-p).max(0) as u32);
+    let two_d = &dint << 1usize;
+    for up in [true, false] {
+        let mid = if up { &two_d + 1u32 } else { &two_d - 1u32 };
+        let rhs = (mid << (-e).max(0) as usize) * ten.pow(p.max(0) as u32);
+        if rhs == lhs {
+            let partner = if up { &dint + 1u32 } else { &dint - 1u32 };
+            // Only if it reads back as x too (at a power of two the
+            // interval below is narrower).
+            let text = format!("{}e{}", partner, p);
+            if text.parse::<f64>().ok() != Some(x) {
+                return;
+            }
+            let mut digits = partner.to_str_radix(10).into_bytes();
+            let grew = digits.len() as i32 - d.digits.len() as i32;
+            Digits::finish(&mut digits);
+            d.decpt += grew;
+            d.digits = digits;
+            return;
+        }
+    }
 }
 
 /// `x` correctly rounded to `n >= 1` significant digits.
@@ -268,6 +325,22 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repr_even_ties() {
+        // Halfway between two shortest candidates: the even last digit,
+        // unless only one of them reads back (a power of two).
+        assert_eq!(
+            float_repr(841_848_246_158_508.0 + 0.25),
+            "841848246158508.2"
+        );
+        assert_eq!(
+            float_repr(29_431_253_722_815.0 + 0.8125),
+            "29431253722815.812"
+        );
+        assert_eq!(float_repr(1.0 / 16_777_216.0), "5.960464477539063e-08");
+        assert_eq!(float_repr(2.5), "2.5");
+    }
 
     #[test]
     fn repr_vectors() {

@@ -69,7 +69,7 @@ pub fn complex_binop(
                 (0.0, 0.0)
             } else {
                 let vabs = libm::hypot(a, b);
-                let mut len = libm::pow(vabs, c);
+                let mut len = super::fpow::pow(vabs, c);
                 let at = libm::atan2(b, a);
                 let mut phase = at * c;
                 if d != 0.0 {

@@ -184,16 +184,24 @@ pub fn float_binop(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> Option<PyResult<Va
 }
 
 fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
-    if x == 0.0 && y < 0.0 {
-        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    // The special values first, in CPython's order: an infinite operand
+    // decides before a zero base or a negative one does.
+    let special = y == 0.0 || x.is_nan() || y.is_nan() || y.is_infinite() || x.is_infinite();
+    if !special {
+        if x == 0.0 && y < 0.0 {
+            return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        if x < 0.0 && libm::floor(y) != y {
+            // A negative base with a fractional exponent gives a complex.
+            let r = super::fpow::pow(-x, y);
+            if r.is_infinite() {
+                return Err(vm.overflow_error("complex exponentiation"));
+            }
+            let angle = core::f64::consts::PI * y;
+            return super::complex::new_complex(vm, r * libm::cos(angle), r * libm::sin(angle));
+        }
     }
-    if x < 0.0 && y.is_finite() && libm::floor(y) != y {
-        // A negative base with a fractional exponent gives a complex.
-        let r = libm::pow(-x, y);
-        let angle = core::f64::consts::PI * y;
-        return super::complex::new_complex(vm, r * libm::cos(angle), r * libm::sin(angle));
-    }
-    let r = libm::pow(x, y);
+    let r = super::fpow::pow(x, y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }

@@ -55,7 +55,7 @@ pub fn bigint_to_f64(b: &BigInt) -> Option<f64> {
     let top = &mag >> shift;
     let sticky = if (&top << shift) != mag { 1u64 } else { 0 };
     let top = top.to_u64().unwrap_or(0) | sticky;
-    let f = (top as f64) * libm::pow(2.0, shift as f64);
+    let f = (top as f64) * super::fpow::pow2(shift as i32);
     if f.is_infinite() {
         return None;
     }
@@ -279,7 +279,7 @@ fn true_divide(vm: &mut Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     };
     let (q, r) = num.div_rem(&den);
     let q = q.to_u64().unwrap_or(u64::MAX) | if r.is_zero() { 0 } else { 1 };
-    let f = (q as f64) * libm::pow(2.0, -shift as f64);
+    let f = (q as f64) * super::fpow::pow2(-shift as i32);
     if f.is_infinite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
@@ -296,7 +296,11 @@ fn int_pow(vm: &mut Vm, base: BigInt, exp: BigInt) -> PyResult<Value> {
         if b == 0.0 {
             return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
         }
-        return Ok(Value::float(libm::pow(b, e)));
+        let r = super::fpow::pow(b, e);
+        if r.is_infinite() {
+            return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+        }
+        return Ok(Value::float(r));
     }
     let Some(e) = exp.to_u64() else {
         if base.is_zero() || base.is_one() {

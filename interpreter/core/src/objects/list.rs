@@ -719,8 +719,14 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let sorted = sort_values(vm, items.clone(), key, reverse);
     match sorted {
         Ok(s) => {
+            // A key or comparison that added items to the (emptied) list
+            // loses them, as in CPython, and it's an error.
+            let modified = vm.list_mut(r).is_some_and(|l| !l.is_empty());
             if let Some(l) = vm.list_mut(r) {
                 *l = s;
+            }
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
             }
             Ok(Value::NONE)
         }

@@ -14,6 +14,7 @@ pub mod dict;
 pub mod dunder;
 pub mod exception;
 pub mod float;
+pub mod fpow;
 pub mod function;
 pub mod generator;
 pub mod instance;

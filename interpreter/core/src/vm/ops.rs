@@ -594,12 +594,15 @@ impl Vm {
                 return Ok(r);
             }
         }
-        // __ne__ defaults to the inverse of __eq__.
+        // __ne__ defaults to the inverse of __eq__ (the left operand's, then
+        // the reflected right one's).
         if op == CmpOp::Ne {
-            if let Some(eq) = self.user_special(a, qstr::EQ) {
-                let r = self.call_special(eq, a, &[b])?;
-                if !r.is_not_implemented() {
-                    return Ok(Value::bool(!self.is_true(r)?));
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(eq) = self.user_special(x, qstr::EQ) {
+                    let r = self.call_special(eq, x, &[y])?;
+                    if !r.is_not_implemented() {
+                        return Ok(Value::bool(!self.is_true(r)?));
+                    }
                 }
             }
         }
