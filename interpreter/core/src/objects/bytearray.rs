@@ -100,6 +100,11 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
             return Ok(());
         }
         let n = slice_len(a, b, c);
+        // Assigning nothing to an extended slice deletes it (CPython's
+        // bytearray, unlike list, allows that).
+        if new.is_empty() {
+            return delitem(vm, r, key);
+        }
         if n != new.len() {
             return Err(vm.value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",

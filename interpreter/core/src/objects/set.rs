@@ -94,8 +94,15 @@ fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef, frozen: bool) -> PyResu
             }
         }
         BinOp::And => {
-            for k in ka {
-                if vm.set_contains(b, k)? {
+            // As CPython: walk the smaller set (the right one on a tie) and
+            // keep its elements (so {5.0} & {5} is {5}).
+            let (walk, probe) = if kb.len() <= ka.len() {
+                (kb, a)
+            } else {
+                (ka, b)
+            };
+            for k in walk {
+                if vm.set_contains(probe, k)? {
                     vm.set_add(o, k)?;
                 }
             }
@@ -154,9 +161,14 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
             y = iterable_as_set(vm, b)?;
         }
     }
-    let (Some(x), Some(y)) = (x, y) else {
+    let (Some(mut x), Some(mut y)) = (x, y) else {
         return Ok(None);
     };
+    // A view's intersection keeps the view's keys unless it is the larger
+    // operand: combine() walks its right operand on a tie.
+    if op == BinOp::And && is_set_view(vm, a) && !is_set_view(vm, b) {
+        core::mem::swap(&mut x, &mut y);
+    }
     let frozen = matches!(vm.obj(a), Some(Object::Set(s)) if s.frozen);
     let is_view = matches!(vm.obj(a), Some(Object::DictView(_)));
     combine(vm, op, x, y, frozen && !is_view).map(Some)
