@@ -78,9 +78,12 @@ impl Vm {
                     }
                     Hash(acc.wrapping_mul(69069).wrapping_add(907133923))
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                    Unhashable
-                }
+                // (slices became hashable only in Python 3.12)
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Slice(_) => Unhashable,
                 // Equal ranges hash alike: by (len, start, step) as CPython.
                 Object::Range(rg) => {
                     let n = rg.len();

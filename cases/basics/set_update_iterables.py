@@ -1,0 +1,8 @@
+s = set()
+s.update('ab', [1, 2], (3,), {4: 0}, range(5, 7), b'\x08')
+print(sorted(s, key=str))
+s.difference_update('a', [1])
+s.intersection_update(range(10), [2, 3, 4, 5, 6, 8, 99])
+print(sorted(s))
+s.symmetric_difference_update([2, 100])
+print(sorted(s))
