@@ -671,6 +671,11 @@ impl Vm {
             }
             Op::YieldValue => {
                 let v = frame.pop();
+                // An async generator's own yields end its __anext__(); its
+                // awaits pass through (see objects/generator.rs).
+                if frame.code.flags & bc::CO_ASYNC_GENERATOR != 0 {
+                    self.async_gen_yielded = true;
+                }
                 return Ok(Flow::Exit(Exit::Yield(v)));
             }
             Op::GetYieldFromIter => {
