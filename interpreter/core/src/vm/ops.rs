@@ -635,6 +635,17 @@ impl Vm {
             }
             return self.is_true(n);
         }
+        if let Some(Object::Native(_)) = self.obj(v) {
+            // A module's object type (deque...) may define __bool__ or
+            // __len__ in its type's namespace.
+            if let Some(r) = self.call_method_opt(v, qstr::BOOL, &[])? {
+                return self.is_true(r);
+            }
+            if let Some(r) = self.call_method_opt(v, qstr::LEN, &[])? {
+                return Ok(self.len_result(r)? != 0);
+            }
+            return Ok(true);
+        }
         Ok(match self.obj(v) {
             Some(Object::BigInt(_)) => true,
             Some(Object::Complex(re, im)) => *re != 0.0 || *im != 0.0,
