@@ -227,7 +227,19 @@ fn c_polar(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn c_rect(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = real_arg(vm, args[0])?;
     let phi = real_arg(vm, args[1])?;
-    let z = if phi == 0.0 {
+    let z = if r.is_nan() {
+        // A real NaN stays real.
+        (r, if phi == 0.0 { 0.0 } else { f64::NAN })
+    } else if phi.is_nan() {
+        // The phase is unknown: only 0 and the infinities say anything.
+        if r == 0.0 {
+            (0.0, 0.0)
+        } else if r.is_infinite() {
+            (f64::INFINITY, f64::NAN)
+        } else {
+            (f64::NAN, f64::NAN)
+        }
+    } else if phi == 0.0 {
         // Keep the result real (no inf * 0), with the sign of r on the 0.
         let im = if r.is_infinite() {
             libm::copysign(1.0, r) * phi

@@ -147,7 +147,7 @@ fn push(vm: &mut Vm, d: Value, v: Value, left: bool) -> PyResult<()> {
         }
         dq.items.push_back(v);
     }
-    let grown = (dq.items.capacity() - cap) * core::mem::size_of::<Value>();
+    let grown = dq.items.capacity().saturating_sub(cap) * core::mem::size_of::<Value>();
     vm.charge(grown);
     Ok(())
 }

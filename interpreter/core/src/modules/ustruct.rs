@@ -205,70 +205,50 @@ fn int_value(vm: &mut Vm, v: Value) -> PyResult<Option<i128>> {
     })
 }
 
-/// Check an integer against a code's range, with CPython's message for
-/// each kind of code.
-fn check_int(vm: &mut Vm, code: u8, size: usize, v: Option<i128>) -> PyResult<i128> {
+/// Check an integer against a code's range, with CPython's message. CPython
+/// packs native-order items whose standard size equals the native one with
+/// its native packers, whose messages differ from the standard ones
+/// (`native` selects them); b and B always use them.
+fn check_int(vm: &mut Vm, code: u8, size: usize, native: bool, v: Option<i128>) -> PyResult<i128> {
     let bits = (size * 8) as u32;
-    let out_of_range = |vm: &mut Vm| error(vm, "argument out of range");
-    let fits_i64 = |v: i128| i64::try_from(v).is_ok();
-    let fits_u64 = |v: i128| u64::try_from(v).is_ok();
-    let Some(v) = v else {
-        let msg = if code == b'P' {
-            "int too large to convert"
-        } else {
-            "argument out of range"
-        };
-        return Err(error(vm, msg));
-    };
+    let signed = matches!(code, b'b' | b'h' | b'i' | b'l' | b'q' | b'n');
     let (lo, hi): (i128, i128) = match code {
-        b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => (-(1 << (bits - 1)), (1 << (bits - 1)) - 1),
+        _ if signed => (-(1 << (bits - 1)), (1 << (bits - 1)) - 1),
         b'P' => (-(1 << (bits - 1)), (1 << bits) - 1),
         _ => (0, (1 << bits) - 1),
     };
-    match code {
-        b'b' | b'B' | b'h' | b'H' => {
-            if !fits_i64(v) {
-                return Err(out_of_range(vm));
-            }
-            if v < lo || v > hi {
-                let name = match code {
-                    b'b' => "byte",
-                    b'B' => "ubyte",
-                    b'h' => "short",
-                    _ => "ushort",
-                };
-                let msg = format!("{} format requires {} <= number <= {}", name, lo, hi);
-                return Err(error(vm, &msg));
-            }
-        }
-        b'i' | b'l' | b'q' | b'n' => {
-            if !fits_i64(v) {
-                return Err(out_of_range(vm));
-            }
-            if v < lo || v > hi {
-                let msg = format!(
-                    "'{}' format requires {} <= number <= {}",
-                    code as char, lo, hi
-                );
-                return Err(error(vm, &msg));
-            }
-        }
-        b'P' => {
-            if v < lo || v > hi {
-                return Err(error(vm, "int too large to convert"));
-            }
-        }
-        _ => {
-            if !fits_u64(v) {
-                return Err(out_of_range(vm));
-            }
-            if v > hi {
-                let msg = format!("'{}' format requires 0 <= number <= {}", code as char, hi);
-                return Err(error(vm, &msg));
-            }
-        }
+    let native = native || matches!(code, b'b' | b'B');
+    // First the conversion to a C integer (i64, or u64 for the unsigned
+    // codes that convert as unsigned), then the range of the item.
+    let (min, max, overflow) = if code == b'P' || (!native && size == 8) {
+        (lo, hi, "int too large to convert")
+    } else if signed || (native && matches!(code, b'B' | b'H')) {
+        (
+            i128::from(i64::MIN),
+            i128::from(i64::MAX),
+            "argument out of range",
+        )
+    } else {
+        (0, i128::from(u64::MAX), "argument out of range")
+    };
+    let v = match v {
+        Some(v) if (min..=max).contains(&v) => v,
+        _ => return Err(error(vm, overflow)),
+    };
+    if (lo..=hi).contains(&v) {
+        return Ok(v);
     }
-    Ok(v)
+    let msg = match code {
+        b'b' => format!("byte format requires {} <= number <= {}", lo, hi),
+        b'B' => format!("ubyte format requires {} <= number <= {}", lo, hi),
+        b'h' if native => format!("short format requires {} <= number <= {}", lo, hi),
+        b'H' if native => format!("ushort format requires {} <= number <= {}", lo, hi),
+        _ => format!(
+            "'{}' format requires {} <= number <= {}",
+            code as char, lo, hi
+        ),
+    };
+    Err(error(vm, &msg))
 }
 
 fn put_uint(out: &mut [u8], v: u128, little: bool) {
@@ -353,6 +333,14 @@ fn f16_to_f64(h: u16) -> f64 {
     }
 }
 
+/// Whether CPython packs `code` in `mode` with its native packer: native
+/// mode, or native byte order with the native size.
+fn native_packer(mode: Mode, code: u8) -> bool {
+    mode == Mode::Native
+        || (mode.little() == cfg!(target_endian = "little")
+            && code_layout(code, Mode::Native).map(|l| l.0) == code_layout(code, mode).map(|l| l.0))
+}
+
 /// Write one value of a numeric (or c, ?) code into `out`.
 fn pack_one(vm: &mut Vm, f: &Format, code: u8, out: &mut [u8], v: Value) -> PyResult<()> {
     let little = f.mode.little();
@@ -384,7 +372,7 @@ fn pack_one(vm: &mut Vm, f: &Format, code: u8, out: &mut [u8], v: Value) -> PyRe
         }
         _ => {
             let n = int_value(vm, v)?;
-            let n = check_int(vm, code, out.len(), n)?;
+            let n = check_int(vm, code, out.len(), native_packer(f.mode, code), n)?;
             put_uint(out, n as u128, little);
         }
     }

@@ -184,7 +184,7 @@ fn secs_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
             }
         },
     };
-    if secs.abs() >= LIMIT {
+    if secs.unsigned_abs() >= LIMIT as u64 {
         return Err(out_of_range(vm));
     }
     Ok(secs)
@@ -200,19 +200,22 @@ fn t_mktime(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(items) if items.len() == 8 || items.len() == 9 => items.to_vec(),
         _ => return Err(vm.type_error("mktime needs a tuple of length 8 or 9")),
     };
-    let mut f = [0i64; 6];
+    let mut f = [0i128; 6];
     for (slot, v) in f.iter_mut().zip(items) {
-        *slot = vm.to_index(v)?;
+        *slot = i128::from(vm.to_index(v)?);
     }
     let [y, mo, d, h, mi, s] = f;
     // Out-of-range fields carry over, as C's mktime normalises them.
-    let y = y.saturating_add((mo - 1).div_euclid(12));
+    let y = y + (mo - 1).div_euclid(12);
     let mo = (mo - 1).rem_euclid(12) + 1;
+    let (Ok(y), Ok(mo)) = (i64::try_from(y), i64::try_from(mo)) else {
+        return Err(vm.overflow_error("mktime argument out of range"));
+    };
     if y.unsigned_abs() > 1 << 40 {
         return Err(vm.overflow_error("mktime argument out of range"));
     }
-    let days = i128::from(days_from_civil(y, mo, 1)) + i128::from(d) - 1;
-    let secs = days * 86_400 + i128::from(h) * 3600 + i128::from(mi) * 60 + i128::from(s);
+    let days = i128::from(days_from_civil(y, mo, 1)) + d - 1;
+    let secs = days * 86_400 + h * 3600 + mi * 60 + s;
     match i64::try_from(secs) {
         Ok(v) => Ok(Value::int(v)),
         Err(_) => vm.new_bigint(BigInt::from(secs)),
