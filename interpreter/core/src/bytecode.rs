@@ -239,9 +239,6 @@ pub enum Op {
     /// REPL: print repr of TOS unless None, and store it in `_`.
     PrintExpr,
     LoadAssertionError,
-    /// Build a class cell's value check: store TOS in the namespace as
-    /// `__classcell__` (class bodies that use super()).
-    StoreClassCell(u32),
 }
 
 /// Code flags.

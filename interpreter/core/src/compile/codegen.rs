@@ -2053,8 +2053,7 @@ fn stack_effect(op: &Op) -> i64 {
         | Op::LoadGlobal(_)
         | Op::LoadName(_)
         | Op::LoadBuildClass
-        | Op::LoadAssertionError
-        | Op::StoreClassCell(_) => 1,
+        | Op::LoadAssertionError => 1,
         Op::StoreFast(_) | Op::StoreDeref(_) | Op::StoreGlobal(_) | Op::StoreName(_) => -1,
         Op::DeleteFast(_) | Op::DeleteDeref(_) | Op::DeleteGlobal(_) | Op::DeleteName(_) => 0,
         Op::LoadAttr(_) => 0,

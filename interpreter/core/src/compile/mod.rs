@@ -5,6 +5,7 @@ pub mod ast;
 pub mod codegen;
 pub mod error;
 pub mod lexer;
+pub mod mangle;
 pub mod parser;
 pub mod symtable;
 pub mod token;
@@ -43,10 +44,13 @@ impl Vm {
             Mode::Eval => parser::parse_expression(src).map(|e| (alloc::vec::Vec::new(), Some(e))),
             _ => parser::parse_module(src).map(|b| (b, None)),
         };
-        let (body, expr) = match parsed {
+        let (mut body, expr) = match parsed {
             Ok(p) => p,
             Err(e) => return Err(self.syntax_error_to_exception(e, filename)),
         };
+        if mangle::has_class(&body) {
+            mangle::mangle_module(&mut body);
+        }
         let st = match symtable::analyse(&body, expr.as_ref()) {
             Ok(st) => st,
             Err(e) => return Err(self.syntax_error_to_exception(e, filename)),

@@ -174,7 +174,16 @@ fn mp_kbd_intr(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// @micropython.native and @micropython.viper: this implementation runs
+/// every function as bytecode, so the decorators return the function as is
+/// (the program runs, at bytecode speed).
+fn mp_emit_decorator(_vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
 static FUNCTIONS: &[NativeFunc] = &[
+    NativeFunc::function("native", 1, 1, mp_emit_decorator),
+    NativeFunc::function("viper", 1, 1, mp_emit_decorator),
     NativeFunc::function("const", 1, 1, mp_const),
     NativeFunc::function("heap_lock", 0, 0, mp_heap_lock),
     NativeFunc::function("heap_unlock", 0, 0, mp_heap_unlock),

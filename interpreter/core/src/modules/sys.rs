@@ -165,9 +165,6 @@ static FUNCTIONS: &[NativeFunc] = &[
     NativeFunc::function("intern", 1, 1, sys_intern),
 ];
 
-/// The version of the .mpy format this implementation reads and writes.
-pub const MPY_VERSION: i64 = 5;
-
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     for f in FUNCTIONS {
         let q = vm.intern(f.name);
@@ -206,8 +203,9 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let qv = vm.intern("version");
     vm.dict_set_q(ns, qv, ver)?;
     let qm = vm.intern("mpy");
-    // Version in the low byte; 0x200: unicode support.
-    vm.dict_set_q(ns, qm, Value::int(MPY_VERSION | 0x200))?;
+    // The .mpy version in the low byte; 0x200: unicode support.
+    let mpy = crate::mpy::MPY_VERSION as i64 | 0x200;
+    vm.dict_set_q(ns, qm, Value::int(mpy))?;
     let cls_name = vm.new_str("implementation")?;
     let bases = vm.types.empty_tuple;
     let tt = vm.types.type_;

@@ -248,13 +248,17 @@ impl Vm {
         let frame = self.frames.last().ok_or(PyErr(Value::NONE))?;
         let kw_off = if names.is_null() { 0 } else { 1 };
         let all = frame.top_n(argc + kw_off);
-        let args_slice = &all[..argc];
         let nkw = if names.is_null() {
             0
         } else {
             self.tuple_items(names).map_or(0, |t| t.len())
         };
-        let npos = argc.saturating_sub(nkw);
+        if all.len() < argc + kw_off || nkw > argc {
+            // Only damaged bytecode gets here.
+            return Err(self.new_error(ExcKind::SystemError, "bad call stack"));
+        }
+        let args_slice = &all[..argc];
+        let npos = argc - nkw;
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_arg.is_null() {
             pos.push(self_arg);
@@ -316,6 +320,32 @@ impl Vm {
                 }
             }
         }
+        // A class with a Python __init__ and the default __new__: create the
+        // instance and run __init__ as a frame of this loop (constructors
+        // that build nested objects don't recurse on the Rust stack).
+        if self_v.is_null() {
+            if let Some(cls) = func.as_obj() {
+                if let Some(init) = self.inline_init(cls) {
+                    if self.frames.len() >= self.config.max_frames {
+                        return Err(self
+                            .new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+                    }
+                    let instance = self.object_new(cls)?;
+                    self.heap.temp_roots.push(instance);
+                    let mut new_frame =
+                        match self.simple_frame_from_stack(init, instance, argc, names) {
+                            Some(f) => f,
+                            None => self.frame_from_stack(init, instance, argc, names)?,
+                        };
+                    new_frame.return_override = instance;
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.drop_n(total);
+                    }
+                    self.frames.push(new_frame);
+                    return Ok(super::interp::Flow::Next);
+                }
+            }
+        }
         if let Some(fr) = func.as_obj() {
             if let Object::Function(f) = self.heap.get(fr) {
                 let is_gen = f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
@@ -342,6 +372,32 @@ impl Vm {
             caller.push(r);
         }
         Ok(super::interp::Flow::Next)
+    }
+
+    /// For a class whose instances are plain objects built by the default
+    /// __new__ and whose __init__ is a Python function (not a generator),
+    /// that function.
+    fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
+        let Object::Type(t) = self.heap.get(cls) else {
+            return None;
+        };
+        if t.builtin || t.metaclass.is_some() || t.kind != crate::objects::type_::BaseKind::Object {
+            return None;
+        }
+        if let Some((_, owner)) = self.lookup_in_mro_owner(cls, crate::qstr::NEW) {
+            if owner != self.types.object {
+                return None;
+            }
+        }
+        let init = self.lookup_in_mro(cls, crate::qstr::INIT)?.as_obj()?;
+        match self.heap.get(init) {
+            Object::Function(f)
+                if f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 =>
+            {
+                Some(init)
+            }
+            _ => None,
+        }
     }
 
     /// The common call: positional arguments only, exactly the function's
@@ -399,7 +455,7 @@ impl Vm {
             func: Value::obj(func),
             is_entry: false,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         })
     }
 
@@ -416,13 +472,16 @@ impl Vm {
             return Err(PyErr(Value::NONE));
         };
         let all = caller.top_n(argc + kw_off);
-        let args_slice: Vec<Value> = all[..argc.min(all.len())].to_vec();
         let nkw = if names.is_null() {
             0
         } else {
             self.tuple_items(names).map_or(0, |t| t.len())
         };
-        let npos = argc.saturating_sub(nkw);
+        if all.len() < argc + kw_off || nkw > argc {
+            return Err(self.new_error(ExcKind::SystemError, "bad call stack"));
+        }
+        let args_slice: Vec<Value> = all[..argc].to_vec();
+        let npos = argc - nkw;
         let mut pos: Vec<Value> = Vec::with_capacity(npos + 1);
         if !self_v.is_null() {
             pos.push(self_v);
@@ -524,7 +583,7 @@ impl Vm {
             func: Value::obj(func),
             is_entry: false,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         })
     }
 

@@ -360,7 +360,7 @@ impl Vm {
             func: Value::NULL,
             is_entry: true,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         };
         self.run_frame(frame)
     }
@@ -404,7 +404,8 @@ impl Vm {
                     continue;
                 };
                 let q = self.intern(&s);
-                let v = self.getattr(module, q)?;
+                // A name in __all__ may be a submodule not imported yet.
+                let v = self.import_from(module, q)?;
                 self.dict_set_q(target, q, v)?;
             }
             return Ok(());

@@ -597,7 +597,7 @@ impl Vm {
             Op::BuildMap(n) => {
                 let items = frame.top_n(2 * n as usize).to_vec();
                 let d = self.new_dict()?;
-                for pair in items.chunks(2) {
+                for pair in items.chunks_exact(2) {
                     self.dict_set(d, pair[0], pair[1])?;
                 }
                 let frame = frame!(self);
@@ -870,15 +870,6 @@ impl Vm {
                 let t = self.types.exception(ExcKind::AssertionError);
                 frame.push(Value::obj(t));
             }
-            Op::StoreClassCell(i) => {
-                // The class body returns its __class__ cell.
-                let cell = frame
-                    .regs
-                    .get(frame.code.nlocals() + i as usize)
-                    .copied()
-                    .unwrap_or(Value::NONE);
-                frame.push(cell);
-            }
         }
         Ok(Flow::Next)
     }
@@ -891,7 +882,17 @@ impl Vm {
             self.finish_generator(g);
         }
         let entry = frame.is_entry;
+        let override_v = frame.return_override;
         self.recycle_frame(frame);
+        let v = if override_v.is_null() {
+            v
+        } else {
+            if !v.is_none() {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", t)));
+            }
+            override_v
+        };
         if entry {
             return Ok(Flow::Exit(Exit::Return(v)));
         }

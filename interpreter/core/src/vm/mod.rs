@@ -88,6 +88,10 @@ pub struct Vm {
     pub module_defs: Vec<&'static ModuleDef>,
     /// Values modules keep alive (their type objects, sys.stdout, ...).
     pub extra_roots: Vec<Value>,
+    /// Type objects of module-defined objects by key ("uio.BytesIO"), for
+    /// native code that creates such objects (see
+    /// `modules::new_native_type`). Roots.
+    pub native_types: Vec<(&'static str, ObjRef)>,
     /// micropython.schedule() queue.
     pub scheduled: Vec<(Value, Value)>,
     /// Nesting depth of repr() of containers (for recursion limits).
@@ -146,6 +150,7 @@ impl Vm {
             native_depth: 0,
             module_defs: Vec::new(),
             extra_roots: Vec::new(),
+            native_types: Vec::new(),
             scheduled: Vec::new(),
             repr_depth: 0,
             candidates: Vec::new(),

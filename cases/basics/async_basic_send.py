@@ -1,0 +1,13 @@
+# coroutines driven manually with send(None)
+async def add(a, b):
+    return a + b
+async def main():
+    x = await add(1, 2)
+    y = await add(x, 10)
+    return x, y
+coro = main()
+try:
+    coro.send(None)
+except StopIteration as e:
+    print("result", e.value)
+print(type(add).__name__)

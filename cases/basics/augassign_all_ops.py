@@ -1,0 +1,16 @@
+# every augmented assignment operator
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 3; print(x)
+x <<= 4; print(x)
+x >>= 2; print(x)
+x |= 0b1001; print(x)
+x &= 0b1100; print(x)
+x ^= 0b0110; print(x)
+x /= 4; print(x)
+s = "ab"; s *= 3; print(s)
+l = [1]; l += [2]; l *= 2; print(l)

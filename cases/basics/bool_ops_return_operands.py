@@ -1,0 +1,12 @@
+# and/or return one of their operands
+print(1 and 2)
+print(0 and 2)
+print(1 or 2)
+print(0 or 2)
+print("" or "default")
+print([] and [1])
+print(None or 0 or "" or "last")
+print(1 and 2 and 3)
+print(1 and 0 and 3)
+print(not [], not [0])
+print(0 or None)

@@ -1,0 +1,10 @@
+# map and filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(len, ["", "ab", "abc"])))
+print(list(filter(None, [0, 1, "", "a", [], [0], None])))
+print(list(filter(lambda x: x % 2, range(8))))
+m = map(abs, [-1, -2])
+print(next(m), list(m))
+print(list(filter(str.isdigit, "a1b2c3")))
+print(sum(map(int, "12345")))

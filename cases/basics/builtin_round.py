@@ -1,0 +1,6 @@
+# round with ints and halves (banker's rounding)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(7), round(-7), type(round(2.7)).__name__)
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(round(5.0), round(-0.4))
+print(round(12345, -1), round(12345, 1))

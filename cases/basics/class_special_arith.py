@@ -1,0 +1,31 @@
+# arithmetic special methods
+class V:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, o):
+        return V(self.x + o.x, self.y + o.y)
+    def __sub__(self, o):
+        return V(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        return V(self.x * k, self.y * k)
+    def __truediv__(self, k):
+        return V(self.x / k, self.y / k)
+    def __floordiv__(self, k):
+        return V(self.x // k, self.y // k)
+    def __mod__(self, k):
+        return V(self.x % k, self.y % k)
+    def __pow__(self, k):
+        return V(self.x ** k, self.y ** k)
+    def __neg__(self):
+        return V(-self.x, -self.y)
+    def __pos__(self):
+        return self
+    def __abs__(self):
+        return abs(self.x) + abs(self.y)
+    def __invert__(self):
+        return V(self.y, self.x)
+    def __repr__(self):
+        return "V(%r, %r)" % (self.x, self.y)
+a, b = V(1, 2), V(10, 20)
+print(a + b, b - a, a * 3, b / 4, b // 3, b % 7, a ** 2)
+print(-a, +a, abs(V(-3, 4)), ~a)

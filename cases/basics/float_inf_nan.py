@@ -1,0 +1,11 @@
+# infinity and NaN behaviour
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf > 10 ** 100, -inf < -(10 ** 100), inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1 == inf, inf - inf != inf - inf)
+print(inf * 0 != inf * 0, 1 / inf)
+print(repr(inf), str(-inf), repr(nan))
+print(nan in [nan], nan is nan)
+print(max(1, inf), min(-inf, 0))

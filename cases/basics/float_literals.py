@@ -1,0 +1,8 @@
+# float literal forms (values exactly representable)
+print(1.5, .5, 5., 1e3, 1E-2 * 100)
+print(2.5e0, 0.25e1, 125e-3)
+print(1_0.2_5)
+print(type(1.0).__name__, type(1e0).__name__)
+print(float('inf') > 1e300, -float('inf') < -1e300)
+print(1e3 == 1000, 0.0 == -0.0)
+print(3.0 == 3)

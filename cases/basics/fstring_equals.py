@@ -1,0 +1,9 @@
+# the = specifier (3.8)
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{x + 1=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:5}")
+print(f"{x = }")

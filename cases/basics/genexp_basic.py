@@ -1,0 +1,10 @@
+# generator expressions
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(list(g))
+print(list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(tuple(c for c in "abc" if c != "b"))
+print(sorted((x for x in [3, 1, 2]), reverse=True))
+print(list((x, y) for x in range(2) for y in range(2)))

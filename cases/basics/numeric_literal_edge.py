@@ -1,0 +1,8 @@
+# numeric literal edge cases
+print(0xFFFFFFFF, 0x7FFFFFFF + 1)
+print(-2147483648, 2147483647)
+print(1073741823, 1073741824)
+print(-1073741824, -1073741825)
+print(4611686018427387903, 4611686018427387904)
+print(0e0, 0.0e5)
+print(1 if 0x0 else 2)

@@ -1,0 +1,13 @@
+# print with sep and end
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print(1, 2, 3, sep="")
+print("a", "b", end="!\n")
+print("no newline", end="")
+print(" -> continued")
+print()
+print(sep="-")
+print("x", sep=None)
+print("y", end=None)
+print(*range(5), sep="|")
+print("multi", "line", sep="\n")

@@ -1,0 +1,11 @@
+# str.format positional, numbered and named fields
+print("{} {}".format("a", "b"))
+print("{1} {0}".format("a", "b"))
+print("{0}{0}{0}".format("x"))
+print("{name} is {age}".format(name="ann", age=7))
+print("{:>6}|{:<6}|{:^6}".format("r", "l", "c"))
+print("{:04d}".format(7))
+print("{0:x} {0:o} {0:b}".format(10))
+print("{{}} {}".format(1))
+print("{!r}".format("q"))
+print("{:.3}".format("abcdef"))

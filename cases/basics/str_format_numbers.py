@@ -1,0 +1,11 @@
+# format specs for ints and simple floats
+print("{:5d}|{:<5d}|{:^5d}|{:>5d}".format(42, 42, 42, 42))
+print("{:+d} {:+d} {: d} {: d}".format(5, -5, 5, -5))
+print("{:08.3f}".format(-2.5))
+print("{:.0f} {:.1f} {:.3f}".format(2.75, 0.375, 1.0))
+print("{:x} {:X} {:#x} {:08b}".format(3054, 3054, 3054, 5))
+print("{:e}".format(12500.0))
+print("{:%}".format(0.25))
+print("{:10.2f}|".format(3.0))
+print("{:<10}|{:>10}|".format("left", "right"))
+print("{:=+8d}".format(42))

@@ -1,0 +1,6 @@
+# \u and \U escapes (ASCII range and beyond)
+print("\u0041\U00000042")
+print(len("\u00e9"), ord("\u00e9"))
+print(ord("\u20ac"), ord("\U0001F600"))
+print("\u0041" == "A")
+print(repr("\u0041bc"))

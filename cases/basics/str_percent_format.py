@@ -1,0 +1,12 @@
+# printf-style % formatting
+print("%d items" % 5)
+print("%s and %s" % ("a", "b"))
+print("%r" % "q")
+print("%5d|%-5d|%05d" % (3, 3, 3))
+print("%x %X %o" % (255, 255, 8))
+print("%c%c" % (72, "i"))
+print("%.2f" % 2.5)
+print("100%%" % ())
+print("%(a)s-%(b)s" % {"a": 1, "b": 2})
+print("%s" % [1, 2])
+print("%s" % (1,))

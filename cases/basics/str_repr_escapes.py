@@ -1,0 +1,11 @@
+# repr of strings picks quotes and escapes control characters
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\tnewline\nreturn\r"))
+print(repr("\x00\x01\x1f\x7f"))
+print(repr("back\\slash"))
+print(repr(""))
+print(str("tab\t") == "tab\t")
+print(repr(["a'b", 'c"d']))

@@ -1,0 +1,3 @@
+# helper: prints when its body runs, so cases can see it runs once
+print("h_once body executing")
+loads = 1

@@ -1,0 +1,2 @@
+# helper nested package
+nested_attr = "nested init"

@@ -1,0 +1,3 @@
+# helper leaf module
+leaf_value = "leaf"
+name = __name__

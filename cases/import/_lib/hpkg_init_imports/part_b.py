@@ -1,0 +1,3 @@
+# helper submodule
+def b_func():
+    return "b_func"

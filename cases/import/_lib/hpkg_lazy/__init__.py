@@ -1,0 +1,2 @@
+# helper package that does not import its submodules
+init_value = 1

@@ -1,0 +1,2 @@
+# helper submodule, only loaded on demand
+a_value = "lazy a"

@@ -1,0 +1,2 @@
+# helper submodule, only loaded on demand
+b_value = "lazy b"

@@ -1,0 +1,9 @@
+# simple circular imports work when attributes are used lazily
+import sys
+sys.path.insert(0, "_lib")
+import h_circ_a
+import h_circ_b
+print(h_circ_a.call_b())
+print(h_circ_b.call_a())
+print(h_circ_a.h_circ_b is h_circ_b, h_circ_b.h_circ_a is h_circ_a)
+print(h_circ_a.a_value, h_circ_b.b_value)

@@ -1,0 +1,9 @@
+# from mod import missing raises ImportError
+import sys
+sys.path.insert(0, "_lib")
+try:
+    from h_simple import does_not_exist
+except ImportError as e:
+    print("ImportError")
+import h_simple
+print("module still usable:", h_simple.value)

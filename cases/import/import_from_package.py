@@ -1,0 +1,11 @@
+# from pkg import submodule, from pkg.sub import name
+import sys
+sys.path.insert(0, "_lib")
+from hpkg import sub
+print(sub.sub_value)
+from hpkg.sub import sub_func
+print(sub_func())
+from hpkg import pkg_attr, pkg_func
+print(pkg_attr, pkg_func())
+from hpkg.nested import leaf
+print(leaf.leaf_value)

@@ -1,0 +1,12 @@
+# __name__ of imported modules and of the main script
+import sys
+sys.path.insert(0, "_lib")
+import h_names
+print(h_names.my_name, h_names.ran_as_main)
+print(h_names.__name__)
+print(h_names.report())
+print(__name__)
+if __name__ == "__main__":
+    print("running as main")
+import hpkg.nested.leaf
+print(hpkg.nested.leaf.name, hpkg.nested.leaf.__name__, hpkg.__name__)

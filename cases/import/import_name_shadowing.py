@@ -1,0 +1,12 @@
+# module names are ordinary names that can be rebound
+import sys
+sys.path.insert(0, "_lib")
+import h_simple
+saved = h_simple
+h_simple = "now a string"
+print(h_simple)
+import h_simple
+print(h_simple is saved, h_simple.value)
+def f(h_simple):
+    return h_simple * 2
+print(f(4))

@@ -1,0 +1,10 @@
+# importing a deep module runs each package __init__ first, once
+import sys
+sys.path.insert(0, "_lib")
+print("before")
+import hpkg.nested.deep
+print("after first import")
+import hpkg.nested.deep
+import hpkg.nested
+print("after repeated imports")
+print(hpkg.nested.deep.summary[0], hpkg.nested.nested_attr)

@@ -1,0 +1,11 @@
+# import pkg.sub as name binds the submodule
+import sys
+sys.path.insert(0, "_lib")
+import hpkg.sub as s
+print(s.sub_value, s.__name__)
+try:
+    hpkg
+except NameError:
+    print("hpkg not bound")
+import hpkg
+print(hpkg.sub is s)

@@ -1,0 +1,9 @@
+# removing a module from sys.modules makes the next import run it again
+import sys
+sys.path.insert(0, "_lib")
+import h_once
+first = h_once
+del sys.modules["h_once"]
+print("re-importing")
+import h_once
+print(h_once is first, h_once.loads)

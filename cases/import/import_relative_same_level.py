@@ -1,0 +1,7 @@
+# from . import x and from .sub import y inside a package
+import sys
+sys.path.insert(0, "_lib")
+import hpkg.sub2
+print(hpkg.sub2.rel_result)
+print(hpkg.sub2.who())
+print(hpkg.sub2.sub is hpkg.sub)

@@ -1,0 +1,10 @@
+# sys.modules holds imported modules
+import sys
+sys.path.insert(0, "_lib")
+print("h_simple" in sys.modules)
+import h_simple
+print("h_simple" in sys.modules)
+print(sys.modules["h_simple"] is h_simple)
+import hpkg.sub
+print("hpkg" in sys.modules, "hpkg.sub" in sys.modules)
+print(sys.modules["hpkg.sub"] is hpkg.sub)
