@@ -272,10 +272,7 @@ static FUNCTIONS: &[NativeFunc] = &[
 ];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS {
-        let q = vm.intern(f.name);
-        vm.dict_set_q(d, q, Value::native(f))?;
-    }
+    super::add_functions(vm, d, FUNCTIONS)?;
     for (name, v) in [
         ("e", core::f64::consts::E),
         ("pi", core::f64::consts::PI),

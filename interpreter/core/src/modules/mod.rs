@@ -375,48 +375,43 @@ pub(crate) fn check_kwargs(
 }
 
 /// Create an exception class `name` deriving from `base` in module dict
-/// `d` (e.g. `struct.error`); `module` is its `__module__` (CPython's name).
+/// `d` (e.g. `struct.error`), registered under `key` ("ustruct.error") in
+/// `vm.native_types` for `module_error`; `module` is its `__module__`
+/// (CPython's name). Importing the module again reuses the class.
 pub(crate) fn new_exception_class(
     vm: &mut Vm,
     d: ObjRef,
+    key: &'static str,
     module: &str,
     name: &str,
     base: ExcKind,
-) -> PyResult<Value> {
-    let ns = vm.new_dict()?;
-    let m = vm.new_str(module)?;
-    vm.dict_set_q(ns, crate::qstr::DUNDER_MODULE, m)?;
-    let base = vm.exception_class(base);
-    let bases = vm.new_tuple(alloc::vec![base])?;
-    let n = vm.new_str(name)?;
-    let tt = vm.types.type_;
-    let cls = vm.new_class(tt, n, bases, Value::obj(ns))?;
+) -> PyResult<()> {
+    let cls = match vm.native_type(key) {
+        Some(c) => Value::obj(c),
+        None => {
+            let ns = vm.new_dict()?;
+            let m = vm.new_str(module)?;
+            vm.dict_set_q(ns, crate::qstr::DUNDER_MODULE, m)?;
+            let base = vm.exception_class(base);
+            let bases = vm.new_tuple(alloc::vec![base])?;
+            let n = vm.new_str(name)?;
+            let tt = vm.types.type_;
+            let cls = vm.new_class(tt, n, bases, Value::obj(ns))?;
+            if let Some(r) = cls.as_obj() {
+                vm.native_types.push((key, r));
+            }
+            cls
+        }
+    };
     let q = vm.intern(name);
-    vm.dict_set_q(d, q, cls)?;
-    Ok(cls)
+    vm.dict_set_q(d, q, cls)
 }
 
-/// An instance of the exception class `module.name` (found again through
-/// sys.modules, so it is the class the program can catch), or of
-/// `fallback` if the program removed it.
-pub(crate) fn module_error(
-    vm: &mut Vm,
-    module: &str,
-    name: &str,
-    fallback: ExcKind,
-    msg: &str,
-) -> PyErr {
-    let base = vm.types.exception(ExcKind::BaseException);
-    let cls = vm
-        .sys_modules_get(module)
-        .and_then(|m| vm.module_dict(m))
-        .and_then(|d| {
-            let q = vm.intern(name);
-            vm.dict_get_q(d, q)
-        })
-        .and_then(|c| c.as_obj())
-        .filter(|&c| matches!(vm.heap.get(c), Object::Type(_)) && vm.is_subtype(c, base));
-    let Some(cls) = cls else {
+/// An instance of the exception class registered under `key` by
+/// `new_exception_class` (or of `fallback` if its module was never
+/// imported), with the message `msg`.
+pub(crate) fn module_error(vm: &mut Vm, key: &str, fallback: ExcKind, msg: &str) -> PyErr {
+    let Some(cls) = vm.native_type(key) else {
         return vm.new_error(fallback, msg);
     };
     let m = match vm.new_str(msg) {
@@ -439,4 +434,16 @@ pub(crate) fn module_state<T: NativeObject>(vm: &Vm) -> Option<ObjRef> {
             _ => None,
         }
     })
+}
+
+/// Whether `cls` is a type whose `__new__` is `new` (a module's own type,
+/// not some other type passed to `X.__new__`), so objects made by `new`
+/// never claim a type whose methods expect another layout.
+pub(crate) fn is_type_with_new(vm: &Vm, cls: Value, new: &'static NativeFunc) -> Option<ObjRef> {
+    let r = cls.as_obj()?;
+    if !matches!(vm.heap.get(r), Object::Type(_)) {
+        return None;
+    }
+    let n = vm.lookup_in_mro(r, crate::qstr::NEW)?.as_native()?;
+    core::ptr::eq(n, new).then_some(r)
 }

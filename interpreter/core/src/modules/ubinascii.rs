@@ -11,7 +11,7 @@ use alloc::format;
 use alloc::vec::Vec;
 
 fn error(vm: &mut Vm, msg: &str) -> PyErr {
-    module_error(vm, "ubinascii", "Error", ExcKind::ValueError, msg)
+    module_error(vm, "ubinascii.Error", ExcKind::ValueError, msg)
 }
 
 /// Binary data: any object with the buffer protocol, but not str.
@@ -255,10 +255,14 @@ static FUNCTIONS: &[NativeFunc] = &[
 ];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS {
-        let q = vm.intern(f.name);
-        vm.dict_set_q(d, q, Value::native(f))?;
-    }
-    new_exception_class(vm, d, "binascii", "Error", ExcKind::ValueError)?;
+    super::add_functions(vm, d, FUNCTIONS)?;
+    new_exception_class(
+        vm,
+        d,
+        "ubinascii.Error",
+        "binascii",
+        "Error",
+        ExcKind::ValueError,
+    )?;
     Ok(())
 }

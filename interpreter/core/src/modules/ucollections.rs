@@ -15,7 +15,6 @@ use crate::objects::property::PropertyObj;
 use crate::objects::type_::BaseKind;
 use crate::objects::{BoundMethod, NativeObject, Object};
 use crate::value::Value;
-use crate::vm::types::make_builtin_type;
 use crate::vm::{PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::collections::VecDeque;
@@ -72,8 +71,8 @@ fn not_a_deque(vm: &mut Vm) -> crate::vm::PyErr {
 
 fn deque_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_kwargs(vm, kwargs, &["iterable", "maxlen"], "deque")?;
-    let Some(ty) = args[0].as_obj() else {
-        return Err(vm.type_error("expected a type"));
+    let Some(ty) = super::is_type_with_new(vm, args[0], &DEQUE_METHODS[0]) else {
+        return Err(vm.type_error("deque.__new__(X): X is not the deque type"));
     };
     let iterable = args
         .get(1)
@@ -270,7 +269,7 @@ fn deque_maxlen(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
-static DEQUE_MAXLEN: NativeFunc = NativeFunc::function("maxlen", 1, 1, deque_maxlen);
+static DEQUE_GETTERS: &[NativeFunc] = &[NativeFunc::function("maxlen", 1, 1, deque_maxlen)];
 
 static DEQUE_METHODS: &[NativeFunc] = &[
     NativeFunc::function_kw("__new__", 1, 4, deque_new).as_static(),
@@ -601,34 +600,16 @@ static OD_REPR: NativeFunc = NativeFunc::method("__repr__", 1, 1, od_repr);
 static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("namedtuple", 0, 2, namedtuple)];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS {
-        let q = vm.intern(f.name);
-        vm.dict_set_q(d, q, Value::native(f))?;
-    }
+    super::add_functions(vm, d, FUNCTIONS)?;
 
-    let obj = vm.types.object;
-    let deque = make_builtin_type(
+    let deque = super::new_native_type(
         vm,
+        "ucollections.deque",
         "deque",
-        Some(obj),
         DEQUE_METHODS,
+        DEQUE_GETTERS,
         BaseKind::NotSubclassable,
-    );
-    vm.extra_roots.push(Value::obj(deque));
-    let tdict = match vm.heap.get(deque) {
-        Object::Type(t) => Some(t.dict),
-        _ => None,
-    };
-    if let Some(tdict) = tdict {
-        let prop = vm.alloc(Object::Property(Box::new(PropertyObj {
-            fget: Value::native(&DEQUE_MAXLEN),
-            fset: Value::NONE,
-            fdel: Value::NONE,
-            doc: Value::NONE,
-        })))?;
-        let q = vm.intern("maxlen");
-        vm.dict_set_q(tdict, q, Value::obj(prop))?;
-    }
+    )?;
     let q = vm.intern("deque");
     vm.dict_set_q(d, q, Value::obj(deque))?;
 

@@ -8,7 +8,6 @@ use crate::objects::native::NativeFunc;
 use crate::objects::type_::BaseKind;
 use crate::objects::{NativeObject, Object};
 use crate::value::Value;
-use crate::vm::types::make_builtin_type;
 use crate::vm::{PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::format;
@@ -104,9 +103,14 @@ fn feed(vm: &mut Vm, state: &mut State, data: Value) -> PyResult<()> {
     }
 }
 
-fn new_hash(vm: &mut Vm, args: &[Value], mut state: State) -> PyResult<Value> {
-    let Some(ty) = args[0].as_obj() else {
-        return Err(vm.type_error("expected a type"));
+fn new_hash(
+    vm: &mut Vm,
+    args: &[Value],
+    new: &'static NativeFunc,
+    mut state: State,
+) -> PyResult<Value> {
+    let Some(ty) = super::is_type_with_new(vm, args[0], new) else {
+        return Err(vm.type_error("__new__(X): X is not a hash type"));
     };
     if let Some(&data) = args.get(1) {
         feed(vm, &mut state, data)?;
@@ -116,15 +120,20 @@ fn new_hash(vm: &mut Vm, args: &[Value], mut state: State) -> PyResult<Value> {
 }
 
 fn sha256_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    new_hash(vm, args, State::Sha256(sha2::Sha256::new()))
+    new_hash(
+        vm,
+        args,
+        &SHA256_METHODS[0],
+        State::Sha256(sha2::Sha256::new()),
+    )
 }
 
 fn sha1_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    new_hash(vm, args, State::Sha1(sha1::Sha1::new()))
+    new_hash(vm, args, &SHA1_METHODS[0], State::Sha1(sha1::Sha1::new()))
 }
 
 fn md5_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    new_hash(vm, args, State::Md5(md5::Md5::new()))
+    new_hash(vm, args, &MD5_METHODS[0], State::Md5(md5::Md5::new()))
 }
 
 fn hash_update(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -168,14 +177,12 @@ static MD5_METHODS: &[NativeFunc] = &[
 ];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    let obj = vm.types.object;
-    for (name, methods) in [
-        ("sha256", SHA256_METHODS),
-        ("sha1", SHA1_METHODS),
-        ("md5", MD5_METHODS),
+    for (key, name, methods) in [
+        ("uhashlib.sha256", "sha256", SHA256_METHODS),
+        ("uhashlib.sha1", "sha1", SHA1_METHODS),
+        ("uhashlib.md5", "md5", MD5_METHODS),
     ] {
-        let t = make_builtin_type(vm, name, Some(obj), methods, BaseKind::NotSubclassable);
-        vm.extra_roots.push(Value::obj(t));
+        let t = super::new_native_type(vm, key, name, methods, &[], BaseKind::NotSubclassable)?;
         let q = vm.intern(name);
         vm.dict_set_q(d, q, Value::obj(t))?;
     }

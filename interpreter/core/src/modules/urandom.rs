@@ -296,10 +296,7 @@ static FUNCTIONS: &[NativeFunc] = &[
 ];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS {
-        let q = vm.intern(f.name);
-        vm.dict_set_q(d, q, Value::native(f))?;
-    }
+    super::add_functions(vm, d, FUNCTIONS)?;
     rng(vm)?;
     Ok(())
 }

@@ -21,7 +21,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 fn error(vm: &mut Vm, msg: &str) -> PyErr {
-    module_error(vm, "ustruct", "error", ExcKind::ValueError, msg)
+    module_error(vm, "ustruct.error", ExcKind::ValueError, msg)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -664,10 +664,14 @@ static FUNCTIONS: &[NativeFunc] = &[
 ];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS {
-        let q = vm.intern(f.name);
-        vm.dict_set_q(d, q, Value::native(f))?;
-    }
-    new_exception_class(vm, d, "struct", "error", ExcKind::ValueError)?;
+    super::add_functions(vm, d, FUNCTIONS)?;
+    new_exception_class(
+        vm,
+        d,
+        "ustruct.error",
+        "struct",
+        "error",
+        ExcKind::ValueError,
+    )?;
     Ok(())
 }
