@@ -396,7 +396,7 @@ pub(crate) fn new_exception_class(
             let bases = vm.new_tuple(alloc::vec![base])?;
             let n = vm.new_str(name)?;
             let tt = vm.types.type_;
-            let cls = vm.new_class(tt, n, bases, Value::obj(ns))?;
+            let cls = vm.new_class(tt, n, bases, Value::obj(ns), &[])?;
             if let Some(r) = cls.as_obj() {
                 vm.native_types.push((key, r));
             }

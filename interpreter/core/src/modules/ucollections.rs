@@ -571,7 +571,7 @@ fn namedtuple(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let tuple_type = Value::obj(vm.types.tuple);
     let bases = vm.new_tuple(alloc::vec![tuple_type])?;
     let type_type = vm.types.type_;
-    vm.new_class(type_type, name, bases, Value::obj(ns))
+    vm.new_class(type_type, name, bases, Value::obj(ns), &[])
 }
 
 // ----- OrderedDict -----
@@ -622,7 +622,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let bases = vm.new_tuple(alloc::vec![dict_type])?;
     let name = vm.new_str("OrderedDict")?;
     let type_type = vm.types.type_;
-    let od = vm.new_class(type_type, name, bases, Value::obj(ns))?;
+    let od = vm.new_class(type_type, name, bases, Value::obj(ns), &[])?;
     let q = vm.intern("OrderedDict");
     vm.dict_set_q(d, q, od)?;
     Ok(())
