@@ -19,3 +19,7 @@ print(d.pop("w"), d.popitem(), d)
 d.update([("m", 1), ("n", 2)])
 print(d)
 print(type(d).__name__, OrderedDict.__name__)
+# equality: order matters between OrderedDicts, not with a plain dict
+a = OrderedDict([("x", 1), ("y", 2)])
+b = OrderedDict([("y", 2), ("x", 1)])
+print(a == b, a != b, a == dict(b), dict(b) == a, a == OrderedDict(a), a == [("x", 1)])

@@ -595,7 +595,47 @@ fn od_repr(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.new_string(format!("{}({})", name, inner))
 }
 
+/// Two OrderedDicts are equal only with their items in the same order; with
+/// a plain dict, order does not matter.
+fn od_eq(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (a, b) = (args[0], args[1]);
+    let dict_of = |vm: &Vm, v: Value| match vm.obj(vm.native_of(v)) {
+        Some(Object::Dict(_)) => vm.native_of(v).as_obj(),
+        _ => None,
+    };
+    let (Some(da), Some(db)) = (dict_of(vm, a), dict_of(vm, b)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    // Both are OrderedDicts (or subclasses) when b's class has this __eq__.
+    let ordered = vm
+        .lookup_in_mro(vm.type_of(b), crate::qstr::EQ)
+        .and_then(|m| m.as_native())
+        .is_some_and(|m| core::ptr::eq(m, &OD_EQ));
+    if !ordered {
+        return Ok(Value::bool(crate::objects::dict::dicts_equal(vm, da, db)?));
+    }
+    let (ea, eb) = (
+        crate::objects::dict::entries(vm, da),
+        crate::objects::dict::entries(vm, db),
+    );
+    if ea.len() != eb.len() {
+        return Ok(Value::FALSE);
+    }
+    // __eq__ of the items may change the dicts: keep what we compare alive.
+    for &(k, v) in ea.iter().chain(&eb) {
+        vm.heap.temp_roots.push(k);
+        vm.heap.temp_roots.push(v);
+    }
+    for ((ka, va), (kb, vb)) in ea.into_iter().zip(eb) {
+        if !vm.eq(ka, kb)? || !vm.eq(va, vb)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
 static OD_REPR: NativeFunc = NativeFunc::method("__repr__", 1, 1, od_repr);
+static OD_EQ: NativeFunc = NativeFunc::method("__eq__", 2, 2, od_eq);
 
 static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("namedtuple", 0, 2, namedtuple)];
 
@@ -616,8 +656,10 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let ns = vm.new_dict()?;
     let m = vm.new_str("collections")?;
     vm.dict_set_q(ns, crate::qstr::DUNDER_MODULE, m)?;
-    let q = vm.intern("__repr__");
-    vm.dict_set_q(ns, q, Value::native(&OD_REPR))?;
+    for f in [&OD_REPR, &OD_EQ] {
+        let q = vm.intern(f.name);
+        vm.dict_set_q(ns, q, Value::native(f))?;
+    }
     let dict_type = Value::obj(vm.types.dict);
     let bases = vm.new_tuple(alloc::vec![dict_type])?;
     let name = vm.new_str("OrderedDict")?;
