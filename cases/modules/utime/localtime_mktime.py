@@ -13,3 +13,8 @@ for t in ((2000, 13, 1, 12, 0, 0, 0, 0, 0), (2000, 1, 32, 12, 0, 0, 0, 0, 0), (2
 lt = time.localtime(1000036800)
 print(tuple(lt)[:2], len(tuple(lt)) >= 8)
 print(tuple(time.localtime())[0] >= 2024)
+for bad in ((2000, 1), "2000-01-01", 5):
+    try:
+        time.mktime(bad)
+    except TypeError:
+        print("TypeError")

@@ -16,3 +16,5 @@ try:
 except TypeError:
     print("TypeError")
 print(time.sleep(0.001))
+ns = time.time_ns()
+print(type(ns).__name__, ns > 16 * 10 ** 17, abs(ns / 1e9 - time.time()) < 5)

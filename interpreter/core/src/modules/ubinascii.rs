@@ -55,7 +55,6 @@ fn hexlify(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let data = data_arg(vm, data)?;
     let sep = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "sep")) {
         None => None,
-        Some(s) if s.is_none() => None,
         Some(s) => {
             let bytes = if let Some(t) = vm.str_of(s) {
                 if !t.is_ascii() {
