@@ -260,16 +260,12 @@ fn put_uint(out: &mut [u8], v: u128, little: bool) {
 }
 
 fn get_uint(data: &[u8], little: bool) -> u64 {
-    let mut v = 0u64;
-    for i in 0..data.len() {
-        let b = if little {
-            data[data.len() - 1 - i]
-        } else {
-            data[i]
-        };
-        v = v << 8 | u64::from(b);
+    let fold = |v: u64, b: &u8| v << 8 | u64::from(*b);
+    if little {
+        data.iter().rev().fold(0, fold)
+    } else {
+        data.iter().fold(0, fold)
     }
-    v
 }
 
 /// A float argument: floats, ints and objects with `__float__` or
@@ -346,10 +342,10 @@ fn pack_one(vm: &mut Vm, f: &Format, code: u8, out: &mut [u8], v: Value) -> PyRe
     let little = f.mode.little();
     match code {
         b'c' => match vm.obj(v) {
-            Some(Object::Bytes(b)) if b.data.len() == 1 => out[0] = b.data[0],
+            Some(Object::Bytes(b)) if b.data.len() == 1 => out.copy_from_slice(&b.data),
             _ => return Err(error(vm, "char format requires a bytes object of length 1")),
         },
-        b'?' => out[0] = vm.is_true(v)? as u8,
+        b'?' => out.fill(vm.is_true(v)? as u8),
         b'e' => {
             let x = float_value(vm, v)?;
             match f64_to_f16(x) {
