@@ -19,7 +19,7 @@ impl Vm {
     /// A new set (or frozenset) holding `items`.
     pub fn new_set(&mut self, items: &[Value], frozen: bool) -> PyResult<Value> {
         let r = self.alloc(Object::Set(SetObj {
-            table: Table::with_capacity(items.len()),
+            table: Table::new_set(),
             frozen,
         }))?;
         for i in items {
@@ -52,142 +52,326 @@ fn keys(vm: &Vm, r: ObjRef) -> Vec<Value> {
     vm.table(r).map(|t| t.keys()).unwrap_or_default()
 }
 
-/// Members of any iterable, as a temporary set handle.
-fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
-    if let Some(r) = vm.native_of(v).as_obj() {
-        if matches!(vm.heap.get(r), Object::Set(_)) {
-            return Ok(r);
-        }
-    }
-    let items = vm.collect_iterable(v)?;
-    let s = vm.new_set(&items, true)?;
-    s.as_obj().ok_or(crate::vm::PyErr(Value::NONE))
+fn set_len_of(vm: &Vm, r: ObjRef) -> usize {
+    vm.table(r).map_or(0, |t| t.len())
 }
 
-pub fn update_from(vm: &mut Vm, r: ObjRef, src: Value) -> PyResult<()> {
-    let items = if let Some(sr) = vm
-        .native_of(src)
+/// The set object behind a value: a set, a frozenset or a subclass's.
+fn set_obj(vm: &Vm, v: Value) -> Option<ObjRef> {
+    vm.native_of(v)
         .as_obj()
-        .filter(|x| matches!(vm.heap.get(*x), Object::Set(_) | Object::Dict(_)))
-    {
-        keys(vm, sr)
-    } else {
-        vm.collect_iterable(src)?
-    };
-    for i in items {
-        vm.set_add(r, i)?;
+        .filter(|r| matches!(vm.heap.get(*r), Object::Set(_)))
+}
+
+/// The dict behind a value (a dict or a subclass's).
+fn dict_obj(vm: &Vm, v: Value) -> Option<ObjRef> {
+    vm.native_of(v)
+        .as_obj()
+        .filter(|r| matches!(vm.heap.get(*r), Object::Dict(_)))
+}
+
+/// A new empty set or frozenset.
+fn empty_set(vm: &mut Vm, frozen: bool) -> PyResult<ObjRef> {
+    vm.alloc(Object::Set(SetObj {
+        table: Table::new_set(),
+        frozen,
+    }))
+}
+
+// The operations below follow CPython's setobject.c step by step
+// (set_update_internal, set_merge, set_intersection, set_difference...):
+// which operand is walked, in which order elements are added and when the
+// table grows decide both which of two equal elements (1 or 1.0) a result
+// keeps and the order the result iterates in.
+
+/// set_merge: add the elements of the set `other` (in its slot order).
+fn merge(vm: &mut Vm, so: ObjRef, other: ObjRef) -> PyResult<()> {
+    if so == other {
+        return Ok(());
+    }
+    let incoming = set_len_of(vm, other);
+    if incoming == 0 {
+        return Ok(());
+    }
+    // An empty set with the same table size takes a copy of the table.
+    let same_shape = set_len_of(vm, so) == 0
+        && vm.table(so).map(|t| t.set_slots()) == vm.table(other).map(|t| t.set_slots())
+        && vm.table(other).is_some_and(|t| !t.set_has_dummies());
+    if same_shape {
+        let copy = vm.table(other).cloned().unwrap_or_else(Table::new_set);
+        if let Some(t) = vm.table_mut(so) {
+            *t = copy;
+        }
+        return Ok(());
+    }
+    if let Some(t) = vm.table_mut(so) {
+        t.set_reserve_for_merge(incoming);
+    }
+    for k in keys(vm, other) {
+        vm.set_add(so, k)?;
     }
     Ok(())
 }
 
-/// a | b, a & b, a - b, a ^ b into a new set of `a`'s kind.
-fn combine(vm: &mut Vm, op: BinOp, a: ObjRef, b: ObjRef, frozen: bool) -> PyResult<Value> {
-    let out = vm.new_set(&[], frozen)?;
-    let Some(o) = out.as_obj() else {
-        return Ok(out);
+/// set_update_internal: add the elements of any iterable.
+pub fn update_from(vm: &mut Vm, so: ObjRef, other: Value) -> PyResult<()> {
+    if let Some(o) = set_obj(vm, other) {
+        return merge(vm, so, o);
+    }
+    if let Some(d) = dict_obj(vm, other) {
+        let n = set_len_of(vm, d);
+        if let Some(t) = vm.table_mut(so) {
+            t.set_reserve_for_merge(n);
+        }
+        for k in keys(vm, d) {
+            vm.set_add(so, k)?;
+        }
+        return Ok(());
+    }
+    for k in vm.collect_iterable(other)? {
+        vm.set_add(so, k)?;
+    }
+    Ok(())
+}
+
+/// make_new_set(type, iterable).
+fn new_set_from(vm: &mut Vm, src: Value, frozen: bool) -> PyResult<ObjRef> {
+    let r = empty_set(vm, frozen)?;
+    update_from(vm, r, src)?;
+    Ok(r)
+}
+
+/// set_copy.
+fn copy_of(vm: &mut Vm, so: ObjRef, frozen: bool) -> PyResult<ObjRef> {
+    new_set_from(vm, Value::obj(so), frozen)
+}
+
+/// set_intersection: the result keeps the walked operand's elements.
+fn intersection(vm: &mut Vm, so: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    if set_obj(vm, other) == Some(so) {
+        return copy_of(vm, so, frozen);
+    }
+    let result = empty_set(vm, frozen)?;
+    if let Some(o) = set_obj(vm, other) {
+        // Walk the smaller set, probe the larger.
+        let (probe, walk) = if set_len_of(vm, o) > set_len_of(vm, so) {
+            (o, so)
+        } else {
+            (so, o)
+        };
+        for k in keys(vm, walk) {
+            if vm.set_contains(probe, k)? {
+                vm.set_add(result, k)?;
+            }
+        }
+        return Ok(result);
+    }
+    for k in vm.collect_iterable(other)? {
+        if vm.set_contains(so, k)? {
+            vm.set_add(result, k)?;
+        }
+    }
+    Ok(result)
+}
+
+/// set_difference_update_internal.
+fn difference_update(vm: &mut Vm, so: ObjRef, other: Value) -> PyResult<()> {
+    if set_obj(vm, other) == Some(so) {
+        if let Some(t) = vm.table_mut(so) {
+            t.clear();
+        }
+        return Ok(());
+    }
+    let items = match set_obj(vm, other) {
+        Some(o) => keys(vm, o),
+        None => vm.collect_iterable(other)?,
     };
-    let (ka, kb) = (keys(vm, a), keys(vm, b));
-    match op {
-        BinOp::Or => {
-            for k in ka.into_iter().chain(kb) {
-                vm.set_add(o, k)?;
-            }
-        }
-        BinOp::And => {
-            // As CPython: walk the smaller set (the right one on a tie) and
-            // keep its elements (so {5.0} & {5} is {5}).
-            let (walk, probe) = if kb.len() <= ka.len() {
-                (kb, a)
-            } else {
-                (ka, b)
-            };
-            for k in walk {
-                if vm.set_contains(probe, k)? {
-                    vm.set_add(o, k)?;
+    for k in items {
+        remove_key(vm, so, k)?;
+    }
+    if let Some(t) = vm.table_mut(so) {
+        t.set_compact_dummies();
+    }
+    Ok(())
+}
+
+/// set_difference.
+fn difference(vm: &mut Vm, so: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    let other_size = match (set_obj(vm, other), dict_obj(vm, other)) {
+        (Some(o), _) | (None, Some(o)) => Some(set_len_of(vm, o)),
+        _ => None,
+    };
+    match other_size {
+        Some(n) if (set_len_of(vm, so) >> 2) <= n => {
+            let result = empty_set(vm, frozen)?;
+            let probe = set_obj(vm, other).or(dict_obj(vm, other));
+            for k in keys(vm, so) {
+                let found = match probe {
+                    Some(p) => {
+                        let h = vm.hash(k)?;
+                        vm.table_find(p, k, h)?.is_some()
+                    }
+                    None => false,
+                };
+                if !found {
+                    vm.set_add(result, k)?;
                 }
             }
-        }
-        BinOp::Sub => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    vm.set_add(o, k)?;
-                }
-            }
+            Ok(result)
         }
         _ => {
-            for k in ka {
-                if !vm.set_contains(b, k)? {
-                    vm.set_add(o, k)?;
-                }
-            }
-            for k in kb {
-                if !vm.set_contains(a, k)? {
-                    vm.set_add(o, k)?;
-                }
-            }
+            let result = copy_of(vm, so, frozen)?;
+            difference_update(vm, result, other)?;
+            Ok(result)
         }
     }
-    Ok(out)
 }
 
-/// An iterable's items as a new set, or None if it isn't iterable.
-fn iterable_as_set(vm: &mut Vm, v: Value) -> PyResult<Option<ObjRef>> {
-    if vm.is_user_instance(v) && vm.type_attr(v, crate::qstr::ITER).is_none() {
-        return Ok(None);
+/// set_symmetric_difference_update.
+fn symmetric_update(vm: &mut Vm, so: ObjRef, other: Value) -> PyResult<()> {
+    if set_obj(vm, other) == Some(so) {
+        if let Some(t) = vm.table_mut(so) {
+            t.clear();
+        }
+        return Ok(());
     }
-    let items = match vm.collect_iterable(v) {
-        Ok(items) => items,
-        Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::TypeError) => return Ok(None),
-        Err(e) => return Err(e),
+    let items = match (set_obj(vm, other), dict_obj(vm, other)) {
+        (Some(o), _) => keys(vm, o),
+        (None, Some(d)) => keys(vm, d),
+        _ => {
+            let tmp = new_set_from(vm, other, false)?;
+            keys(vm, tmp)
+        }
     };
-    Ok(vm.new_set(&items, false)?.as_obj())
+    for k in items {
+        if !remove_key(vm, so, k)? {
+            vm.set_add(so, k)?;
+        }
+    }
+    Ok(())
 }
 
-/// Binary set operators (also on dict keys/items views).
+/// set_symmetric_difference: a copy of `other`, updated with `so`.
+fn symmetric_difference(vm: &mut Vm, so: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    let result = new_set_from(vm, other, frozen)?;
+    symmetric_update(vm, result, Value::obj(so))?;
+    Ok(result)
+}
+
+/// A new set from `a op b` where `so` is the left set.
+fn combine(vm: &mut Vm, op: BinOp, so: ObjRef, other: Value, frozen: bool) -> PyResult<ObjRef> {
+    match op {
+        BinOp::Or => {
+            let result = copy_of(vm, so, frozen)?;
+            update_from(vm, result, other)?;
+            Ok(result)
+        }
+        BinOp::And => intersection(vm, so, other, frozen),
+        BinOp::Sub => difference(vm, so, other, frozen),
+        _ => symmetric_difference(vm, so, other, frozen),
+    }
+}
+
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(vm.obj(v), Some(Object::DictView(dv)) if dv.kind != super::iterator::DictIterKind::Values)
+}
+
+/// Binary set operators (also on dict keys/items views, where the other
+/// operand may be any iterable).
 pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-    let is_set_view = |vm: &Vm, v: Value| matches!(vm.obj(v), Some(Object::DictView(dv)) if dv.kind != super::iterator::DictIterKind::Values);
-    // Next to a keys or items view, any iterable acts as a set.
-    let any_iterable = is_set_view(vm, a) || is_set_view(vm, b);
-    let mut x = super::dict::view_as_set(vm, a)?;
-    let mut y = super::dict::view_as_set(vm, b)?;
-    if any_iterable && !matches!(op, BinOp::Sub | BinOp::Or | BinOp::And | BinOp::Xor) {
+    if !matches!(op, BinOp::Sub | BinOp::Or | BinOp::And | BinOp::Xor) {
         return Ok(None);
     }
-    if any_iterable {
-        if x.is_none() {
-            x = iterable_as_set(vm, a)?;
-        }
-        if y.is_none() {
-            y = iterable_as_set(vm, b)?;
-        }
+    if let (Some(x), Some(_)) = (set_obj(vm, a), set_obj(vm, b)) {
+        let frozen = is_frozen(vm, x);
+        return combine(vm, op, x, b, frozen).map(|r| Some(Value::obj(r)));
     }
-    let (Some(mut x), Some(mut y)) = (x, y) else {
+    if !is_set_view(vm, a) && !is_set_view(vm, b) {
         return Ok(None);
-    };
-    // A view's intersection keeps the view's keys unless it is the larger
-    // operand: combine() walks its right operand on a tie.
-    if op == BinOp::And && is_set_view(vm, a) && !is_set_view(vm, b) {
-        core::mem::swap(&mut x, &mut y);
     }
-    let frozen = matches!(vm.obj(a), Some(Object::Set(s)) if s.frozen);
-    let is_view = matches!(vm.obj(a), Some(Object::DictView(_)));
-    combine(vm, op, x, y, frozen && !is_view).map(Some)
+    // The other operand must be iterable.
+    for v in [a, b] {
+        if !is_set_view(vm, v) && set_obj(vm, v).is_none() {
+            let iterable = match vm.get_iter(v) {
+                Ok(_) => true,
+                Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::TypeError) => false,
+                Err(e) => return Err(e),
+            };
+            if !iterable {
+                return Ok(None);
+            }
+        }
+    }
+    if op == BinOp::And {
+        // _PyDictView_Intersect: the view is `self`; a larger set walks it,
+        // otherwise the other operand is walked, probing the view.
+        let (view, other) = if is_set_view(vm, a) { (a, b) } else { (b, a) };
+        let vlen = vm.len(view)?;
+        if let Some(o) = set_obj(vm, other) {
+            if vlen <= set_len_of(vm, o) {
+                return intersection(vm, o, view, false).map(|r| Some(Value::obj(r)));
+            }
+        }
+        let (view, other) = if is_set_view(vm, other) && vm.len(other)? > vlen {
+            (other, view)
+        } else {
+            (view, other)
+        };
+        let result = empty_set(vm, false)?;
+        for k in vm.collect_iterable(other)? {
+            if vm.contains(view, k)? {
+                vm.set_add(result, k)?;
+            }
+        }
+        return Ok(Some(Value::obj(result)));
+    }
+    // The other view operators: set(left operand), then the in-place
+    // operation with the right one.
+    let result = new_set_from(vm, a, false)?;
+    match op {
+        BinOp::Or => update_from(vm, result, b)?,
+        BinOp::Sub => difference_update(vm, result, b)?,
+        _ => symmetric_update(vm, result, b)?,
+    }
+    Ok(Some(Value::obj(result)))
 }
 
 /// `s |= t` etc. Returns false when `b` isn't a set (TypeError follows).
 pub fn set_inplace(vm: &mut Vm, op: BinOp, r: ObjRef, b: Value) -> PyResult<bool> {
-    let Some(other) = super::dict::view_as_set(vm, b)? else {
+    if set_obj(vm, b).is_none() {
         return Ok(false);
-    };
-    let result = combine(vm, op, r, other, false)?;
-    let table = match vm.obj(result) {
-        Some(Object::Set(s)) => s.table.clone(),
-        _ => Table::new(),
-    };
-    if let Some(Object::Set(s)) = vm.heap.get_mut(r) {
-        s.table = table;
     }
+    inplace(vm, op, r, b)?;
     Ok(true)
+}
+
+/// The in-place operations (operators and the *_update methods).
+fn inplace(vm: &mut Vm, op: BinOp, r: ObjRef, b: Value) -> PyResult<()> {
+    match op {
+        BinOp::Or => update_from(vm, r, b),
+        BinOp::Sub => difference_update(vm, r, b),
+        BinOp::Xor => symmetric_update(vm, r, b),
+        _ => {
+            // set_intersection_update: the result's table replaces ours.
+            let tmp = intersection(vm, r, b, false)?;
+            let table = match vm.heap.get(tmp) {
+                Object::Set(s) => s.table.clone(),
+                _ => Table::new_set(),
+            };
+            if let Some(Object::Set(s)) = vm.heap.get_mut(r) {
+                s.table = table;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Members of any iterable, as a set handle (for the subset tests).
+fn as_set(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
+    match set_obj(vm, v) {
+        Some(r) => Ok(r),
+        None => new_set_from(vm, v, true),
+    }
 }
 
 fn subset(vm: &mut Vm, a: ObjRef, b: ObjRef) -> PyResult<bool> {
@@ -235,12 +419,11 @@ fn frozenset_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             return Ok(*src);
         }
     }
-    let items = match args.get(1) {
-        Some(src) => vm.collect_iterable(*src)?,
-        None => Vec::new(),
+    let s = match args.get(1) {
+        Some(src) => new_set_from(vm, *src, true)?,
+        None => empty_set(vm, true)?,
     };
-    let s = vm.new_set(&items, true)?;
-    vm.wrap_native(args[0], s, t)
+    vm.wrap_native(args[0], Value::obj(s), t)
 }
 
 fn set_add(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -298,28 +481,23 @@ fn set_copy(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if frozen && !vm.is_user_instance(args[0]) {
         return Ok(Value::obj(r));
     }
-    let table = match vm.heap.get(r) {
-        Object::Set(s) => s.table.clone(),
-        _ => Table::new(),
-    };
-    let n = vm.alloc(Object::Set(SetObj { table, frozen }))?;
-    Ok(Value::obj(n))
+    copy_of(vm, r, frozen).map(Value::obj)
 }
 
 fn op_method(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     let r = set_ref(vm, args[0])?;
     let frozen = is_frozen(vm, r);
-    let mut acc = Value::obj(r);
-    if args.len() == 1 {
-        return combine(vm, BinOp::Or, r, r, frozen);
+    let Some((first, rest)) = args[1..].split_first() else {
+        return copy_of(vm, r, frozen).map(Value::obj);
+    };
+    // The first operation makes a new set; the others update it (as
+    // CPython's union/difference/intersection with several arguments).
+    let acc = combine(vm, op, r, *first, frozen)?;
+    vm.heap.temp_roots.push(Value::obj(acc));
+    for other in rest {
+        inplace(vm, op, acc, *other)?;
     }
-    for other in &args[1..] {
-        let o = as_set(vm, *other)?;
-        let a = acc.as_obj().unwrap_or(r);
-        acc = combine(vm, op, a, o, frozen)?;
-        vm.heap.temp_roots.push(acc);
-    }
-    Ok(acc)
+    Ok(Value::obj(acc))
 }
 
 fn set_union(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -338,12 +516,7 @@ fn set_symmetric_difference(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn update_method(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     let r = set_ref(vm, args[0])?;
     for other in &args[1..] {
-        if op == BinOp::Or {
-            update_from(vm, r, *other)?;
-        } else {
-            let o = as_set(vm, *other)?;
-            set_inplace(vm, op, r, Value::obj(o))?;
-        }
+        inplace(vm, op, r, *other)?;
     }
     Ok(Value::NONE)
 }
@@ -444,3 +617,20 @@ pub static FROZENSET_METHODS: &[NativeFunc] = &[
     NativeFunc::method("__contains__", 2, 2, set_contains_m),
     NativeFunc::method("__iter__", 1, 1, set_iter),
 ];
+
+/// CPython's frozenset hash (3.11): order-independent, from the entries'
+/// hashes and the size.
+pub fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut hash: u64 = 0;
+    for h in hashes {
+        hash ^= shuffle(h as u64);
+    }
+    hash ^= (len as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if hash == u64::MAX {
+        return 590_923_713;
+    }
+    hash as i64
+}

@@ -47,3 +47,22 @@ pub static METHODS: &[NativeFunc] = &[
     NativeFunc::method("__len__", 1, 1, tuple_len),
     NativeFunc::method("__getitem__", 2, 2, tuple_getitem),
 ];
+
+/// CPython's tuple hash (xxHash-style, 3.8+) over the items' hashes, so
+/// tuples hash (and order in sets) as in CPython.
+pub fn hash_of_hashes(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let mut acc = P5;
+    for h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return 1_546_275_796;
+    }
+    acc as i64
+}

@@ -57,27 +57,22 @@ impl Vm {
                     Hash(if h == -1 { -2 } else { h })
                 }
                 Object::Tuple(items) => {
-                    let mut acc: i64 = 0x345678;
-                    for (i, item) in items.iter().enumerate() {
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items.iter() {
                         match self.hash_simple(*item) {
-                            Hash(h) => {
-                                acc = (acc ^ h)
-                                    .wrapping_mul(1000003)
-                                    .wrapping_add(82520 + 2 * i as i64);
-                            }
+                            Hash(h) => hashes.push(h),
                             other => return other,
                         }
                     }
-                    Hash(if acc == -1 { -2 } else { acc })
+                    Hash(crate::objects::tuple::hash_of_hashes(
+                        hashes.into_iter(),
+                        items.len(),
+                    ))
                 }
-                Object::Set(s) if s.frozen => {
-                    let mut acc: i64 = 1927868237;
-                    for e in s.table.iter() {
-                        let h = e.hash;
-                        acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-                    }
-                    Hash(acc.wrapping_mul(69069).wrapping_add(907133923))
-                }
+                Object::Set(s) if s.frozen => Hash(crate::objects::set::frozenset_hash(
+                    s.table.iter().map(|e| e.hash),
+                    s.table.len(),
+                )),
                 // (slices became hashable only in Python 3.12)
                 Object::List(_)
                 | Object::Dict(_)
@@ -92,14 +87,8 @@ impl Vm {
                         1 => (rg.start, -1),
                         _ => (rg.start, rg.step),
                     };
-                    let mut acc: i64 = 0x345678;
-                    for (i, h) in [n, start, step].into_iter().enumerate() {
-                        let h = crate::objects::int::hash_i64(h);
-                        acc = (acc ^ h)
-                            .wrapping_mul(1000003)
-                            .wrapping_add(82520 + 2 * i as i64);
-                    }
-                    Hash(if acc == -1 { -2 } else { acc })
+                    let hashes = [n, start, step].map(crate::objects::int::hash_i64);
+                    Hash(crate::objects::tuple::hash_of_hashes(hashes.into_iter(), 3))
                 }
                 Object::Instance(_) | Object::Exception(_) | Object::Type(_) => {
                     // A class defining __eq__ without __hash__ is
@@ -160,14 +149,14 @@ impl Vm {
             SimpleHash::NeedsPython => {
                 if let Some(items) = self.tuple_items(v) {
                     let items: Vec<Value> = items.to_vec();
-                    let mut acc: i64 = 0x345678;
-                    for (i, item) in items.iter().enumerate() {
-                        let h = self.hash(*item)?;
-                        acc = (acc ^ h)
-                            .wrapping_mul(1000003)
-                            .wrapping_add(82520 + 2 * i as i64);
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in &items {
+                        hashes.push(self.hash(*item)?);
                     }
-                    return Ok(if acc == -1 { -2 } else { acc });
+                    return Ok(crate::objects::tuple::hash_of_hashes(
+                        hashes.into_iter(),
+                        items.len(),
+                    ));
                 }
                 let r = self.call_method(v, qstr::HASH, &[])?;
                 match r.as_small_int() {
