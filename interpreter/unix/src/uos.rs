@@ -344,30 +344,23 @@ fn os_sync(_vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
 
 // ===================== environment and processes =====================
 
-/// A str argument (environment names and values, commands).
+/// A str argument (environment names and values, commands); `what` is
+/// the start of the TypeError message.
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_of(v) {
         Some(s) if s.contains('\0') => Err(vm.value_error("embedded null byte")),
         Some(s) => Ok(String::from(s)),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("{} must be str, not {}", what, t)))
+            Err(vm.type_error(format!("{}, not {}", what, t)))
         }
     }
-}
-
-fn env_name(vm: &mut Vm, v: Value) -> PyResult<String> {
-    let k = str_arg(vm, v, "str expected,")?;
-    if k.is_empty() || k.contains('=') {
-        return Err(vm.value_error("illegal environment variable name"));
-    }
-    Ok(k)
 }
 
 /// getenv(key, default=None): read from the C environment, so it sees
 /// putenv()'s changes.
 fn os_getenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let k = str_arg(vm, args[0], "str expected,")?;
+    let k = str_arg(vm, args[0], "str expected")?;
     let default = args.get(1).copied().unwrap_or(Value::NONE);
     if k.is_empty() || k.contains('=') {
         return Ok(default);
@@ -385,8 +378,12 @@ fn os_getenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn os_putenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let k = env_name(vm, args[0])?;
-    let v = str_arg(vm, args[1], "str expected,")?;
+    let k = str_arg(vm, args[0], "str expected")?;
+    // An empty name is left to setenv(3), which says EINVAL.
+    if k.contains('=') {
+        return Err(vm.value_error("illegal environment variable name"));
+    }
+    let v = str_arg(vm, args[1], "str expected")?;
     let (ck, cv) = (
         crate::unixutil::cstring(vm, &k)?,
         crate::unixutil::cstring(vm, &v)?,
@@ -400,7 +397,8 @@ fn os_putenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 fn os_unsetenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let k = env_name(vm, args[0])?;
+    // unsetenv(3) itself rejects "" and names with "=" (EINVAL).
+    let k = str_arg(vm, args[0], "str expected")?;
     let ck = crate::unixutil::cstring(vm, &k)?;
     // SAFETY: as in putenv.
     if unsafe { libc::unsetenv(ck.as_ptr()) } != 0 {
@@ -411,7 +409,7 @@ fn os_unsetenv(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 /// system(command): the wait status, as CPython's os.system returns it.
 fn os_system(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let cmd = str_arg(vm, args[0], "system() argument")?;
+    let cmd = str_arg(vm, args[0], "system() argument must be str")?;
     let c = crate::unixutil::cstring(vm, &cmd)?;
     // SAFETY: `c` is a NUL-terminated command line.
     let status = unsafe { libc::system(c.as_ptr()) };
@@ -448,8 +446,13 @@ impl NativeObject for VfsPosix {
 /// VfsPosix(root=None).
 fn vfs_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [root] = bind_args(vm, "VfsPosix", ["root"], &args[1..], kwargs)?;
+    // The root is made absolute (and must exist), so chdir() doesn't move
+    // it and getcwd() can find the current directory below it.
     let root = match root {
-        Some(r) if !r.is_none() => path_arg(vm, r)?.0,
+        Some(r) if !r.is_none() => {
+            let p = path_arg(vm, r)?.0;
+            io_result(vm, fs::canonicalize(&p))?
+        }
         _ => PathBuf::new(),
     };
     let ty = vm.native_type_or_err(VFSPOSIX)?;
@@ -518,6 +521,10 @@ fn vfs_open(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let write = mode.contains(['w', 'a', 'x', '+']);
     let (p, _) = vfs_path(vm, args[0], args[1], write)?;
     let ps = os_str_value(vm, p.as_os_str(), false)?;
+    // The file types live in uio, which registers them when imported.
+    if vm.native_type("uio.TextIOWrapper").is_none() {
+        vm.import_dotted("uio")?;
+    }
     vfs::bypass(|| uio::open(vm, &[ps, args[2]], &[]))
 }
 
@@ -655,6 +662,10 @@ fn os_mount(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         return Err(vm.os_error(libc::ENODEV as i64));
     };
     let point = mount_point(vm, point)?;
+    // The host filesystem is always mounted at "/".
+    if point == Path::new("/") {
+        return Err(vm.os_error(libc::EPERM as i64));
+    }
     if !point.is_absolute() || point.components().count() != 2 {
         return Err(vm.os_error(libc::EINVAL as i64));
     }

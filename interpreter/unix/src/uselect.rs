@@ -78,8 +78,11 @@ fn entries_mut(vm: &mut Vm, r: ObjRef) -> Option<&mut Vec<Entry>> {
 /// An event mask argument (only the low 16 bits mean anything).
 fn mask_arg(vm: &mut Vm, v: Value) -> PyResult<i16> {
     let m = int_arg(vm, v)?;
-    if !(0..=0xffff).contains(&m) {
-        return Err(vm.overflow_error("Python int too large to convert to C unsigned short"));
+    if m < 0 {
+        return Err(vm.value_error("value must be positive"));
+    }
+    if m > 0xffff {
+        return Err(vm.overflow_error("Python int too large for C unsigned short"));
     }
     Ok(m as u16 as i16)
 }

@@ -1324,12 +1324,11 @@ fn opt_cstring(vm: &mut Vm, v: Value, what: &str) -> PyResult<Option<CString>> {
         let n = int_arg(vm, v)?;
         n.to_string()
     } else {
-        let msg = if what == "port" {
-            "getaddrinfo() argument 2 must be integer or string"
-        } else {
-            "getaddrinfo() argument 1 must be string or None"
-        };
-        return Err(vm.type_error(msg));
+        // CPython's messages (and, for the port, its OSError).
+        if what == "port" {
+            return Err(vm.new_error(ExcKind::OSError, "Int or String expected"));
+        }
+        return Err(vm.type_error("getaddrinfo() argument 1 must be string or None"));
     };
     c_string(vm, &s).map(Some)
 }

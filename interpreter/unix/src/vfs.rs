@@ -114,18 +114,24 @@ pub fn virtual_cwd(host_cwd: PathBuf) -> PathBuf {
             .find(|mt| mt.point == point)
             .map(|mt| mt.root.clone())
     });
-    match root {
+    let rest = match root {
+        // A root-less VfsPosix maps the mount point to the host's "/".
+        Some(root) if root.as_os_str().is_empty() => host_cwd
+            .components()
+            .filter(|c| !matches!(c, Component::RootDir))
+            .collect(),
         Some(root) => match host_cwd.strip_prefix(&root) {
-            Ok(rest) if !root.as_os_str().is_empty() => point.join(rest),
-            _ => {
-                let rel: PathBuf = host_cwd
-                    .components()
-                    .filter(|c| !matches!(c, Component::RootDir))
-                    .collect();
-                point.join(rel)
-            }
+            Ok(rest) => rest.to_path_buf(),
+            // The directory left the mount's root (through ".."): report
+            // the host's path.
+            Err(_) => return host_cwd,
         },
-        None => host_cwd,
+        None => return host_cwd,
+    };
+    if rest.as_os_str().is_empty() {
+        point
+    } else {
+        point.join(rest)
     }
 }
 
