@@ -36,7 +36,18 @@ impl Vm {
                     all.extend_from_slice(args);
                     self.call(f, &all, kwargs)
                 }
-                Object::Type(_) => self.call_type(r, args, kwargs),
+                Object::Type(t) => {
+                    // A metaclass may define __call__.
+                    if let Some(meta) = t.metaclass {
+                        if let Some(m) = self.lookup_user_attr(meta, crate::qstr::CALL) {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(func);
+                            all.extend_from_slice(args);
+                            return self.call(m, &all, kwargs);
+                        }
+                    }
+                    self.call_type(r, args, kwargs)
+                }
                 Object::ClassMethod(_) | Object::StaticMethod(_) => {
                     let inner = match self.heap.get(r) {
                         Object::StaticMethod(f) | Object::ClassMethod(f) => *f,

@@ -119,6 +119,9 @@ pub struct Vm {
     /// epoch are stale. Cells so lookups stay `&self`.
     pub(crate) attr_cache: Vec<core::cell::Cell<attr::AttrCacheEntry>>,
     pub(crate) attr_epoch: u32,
+    /// Set by an async generator's `yield` (as opposed to its awaits),
+    /// read by the awaitable driving it.
+    pub(crate) async_gen_yielded: bool,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -164,6 +167,7 @@ impl Vm {
             stack_base: 0,
             attr_cache: Vec::new(),
             attr_epoch: 1,
+            async_gen_yielded: false,
         };
         let empty = attr::AttrCacheEntry {
             ty: ObjRef::placeholder(),
