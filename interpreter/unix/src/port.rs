@@ -170,6 +170,11 @@ impl Port for UnixPort {
         self.file(handle)?.flush().map_err(errno_of)
     }
 
+    fn file_fileno(&mut self, handle: u32) -> Result<i32, i32> {
+        use std::os::unix::io::AsRawFd;
+        Ok(self.file(handle)?.as_raw_fd())
+    }
+
     fn file_close(&mut self, handle: u32) -> Result<(), i32> {
         match self.files.get_mut(handle as usize) {
             // Dropping the File closes the descriptor.

@@ -908,6 +908,15 @@ fn file_flush(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// fileno(): the port's descriptor for the file (select/poll use it).
+fn file_fileno(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (_, h) = open_file(vm, args[0])?;
+    match vm.port.file_fileno(h) {
+        Ok(fd) => Ok(Value::int(fd as i64)),
+        Err(e) => Err(port_error(vm, e)),
+    }
+}
+
 fn file_close(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = file_ref(vm, args[0])?;
     let handle = native_mut::<FileObj>(vm, r).and_then(|f| {
@@ -994,6 +1003,7 @@ static TEXTFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("seek", 2, 3, file_seek),
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
+    NativeFunc::method("fileno", 1, 1, file_fileno),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),
@@ -1016,6 +1026,7 @@ static BINFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("seek", 2, 3, file_seek),
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
+    NativeFunc::method("fileno", 1, 1, file_fileno),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),
