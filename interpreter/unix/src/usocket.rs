@@ -545,6 +545,18 @@ fn new_socket(
     }
 }
 
+/// Run a call that creates descriptors; when the process has run out of
+/// them, collect garbage (which closes the sockets the program dropped
+/// without closing) and try once more.
+fn fd_retry(vm: &mut Vm, mut f: impl FnMut() -> i32) -> i32 {
+    let r = f();
+    if r < 0 && matches!(last_errno(), libc::EMFILE | libc::ENFILE) {
+        vm.collect();
+        return f();
+    }
+    r
+}
+
 /// Split SOCK_NONBLOCK/SOCK_CLOEXEC off a type argument.
 fn split_type(stype: i32) -> (i32, bool) {
     (
@@ -574,14 +586,16 @@ fn socket_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         Some(v) => c_int_arg(vm, v)?,
         None => 0,
     };
-    // SAFETY: plain socket(2) call.
-    let fd = unsafe {
-        libc::socket(
-            family,
-            stype | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK,
-            proto,
-        )
-    };
+    let fd = fd_retry(vm, || {
+        // SAFETY: plain socket(2) call.
+        unsafe {
+            libc::socket(
+                family,
+                stype | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK,
+                proto,
+            )
+        }
+    });
     if fd < 0 {
         let e = last_errno();
         return Err(vm.os_error(e as i64));
@@ -609,15 +623,17 @@ fn usocket_socketpair(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<V
         None => 0,
     };
     let mut fds = [0i32; 2];
-    // SAFETY: fds has room for the two descriptors.
-    let rc = unsafe {
-        libc::socketpair(
-            family,
-            stype | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK,
-            proto,
-            fds.as_mut_ptr(),
-        )
-    };
+    let rc = fd_retry(vm, || {
+        // SAFETY: fds has room for the two descriptors.
+        unsafe {
+            libc::socketpair(
+                family,
+                stype | libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK,
+                proto,
+                fds.as_mut_ptr(),
+            )
+        }
+    });
     if rc < 0 {
         let e = last_errno();
         return Err(vm.os_error(e as i64));
@@ -689,7 +705,7 @@ fn sock_accept(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         .and_then(|r| native_get::<SocketObj>(vm, r))
         .map_or(0, |o| o.proto);
     let mut sa = SockAddr::new();
-    let fd = retry(vm, &s, libc::POLLIN, |fd| {
+    let mut op = |fd| {
         sa.len = size_of::<libc::sockaddr_storage>() as libc::socklen_t;
         // SAFETY: sa is a writable sockaddr_storage with its size in len.
         unsafe {
@@ -700,7 +716,15 @@ fn sock_accept(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 libc::SOCK_CLOEXEC | libc::SOCK_NONBLOCK,
             ) as isize
         }
-    })? as i32;
+    };
+    let fd = match retry(vm, &s, libc::POLLIN, &mut op) {
+        // Out of descriptors: free the sockets the program dropped.
+        Err(e) if is_errno(vm, e.0, libc::EMFILE) || is_errno(vm, e.0, libc::ENFILE) => {
+            vm.collect();
+            retry(vm, &s, libc::POLLIN, &mut op)?
+        }
+        r => r?,
+    } as i32;
     let conn = new_socket(vm, None, fd, s.family, s.stype, proto, None)?;
     let addr = sockaddr_to(vm, &sa)?;
     vm.new_tuple(vec![conn, addr])
