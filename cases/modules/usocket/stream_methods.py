@@ -30,6 +30,8 @@ for m in ("read", "readline", "write"):
     except OSError as e:
         print(m, "OSError", e.args[0])
 c, d = usocket.socketpair()
+# write(buf, off, max_len)
+print(c.write(b"abcdef", 10, 5), c.write(b"abcdef", 4, 1), c.write(b"abcdef", 1, 100), d.read(6))
 try:
     c.write(5)
 except TypeError:

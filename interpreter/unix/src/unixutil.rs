@@ -124,8 +124,9 @@ pub fn wait_fd(vm: &mut Vm, fd: i32, events: i16, timeout: Option<Duration>) -> 
     Ok(poll_fds(vm, &mut p, timeout)? > 0)
 }
 
-/// A timeout in seconds (int or float, >= 0) as a Duration; None for None.
-/// `what` names the function for the messages.
+/// A timeout in seconds (int or float, >= 0) as a Duration; None for None
+/// and for timeouts too long to represent (as good as none).
+/// `negative_msg` is the ValueError's message for a negative timeout.
 pub fn seconds_arg(vm: &mut Vm, v: Value, negative_msg: &str) -> PyResult<Option<Duration>> {
     if v.is_none() {
         return Ok(None);

@@ -1220,8 +1220,9 @@ fn sock_readline(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.new_bytes(out)
 }
 
-/// write(buf) -> number of bytes written (all of them, unless a
-/// non-blocking socket filled up: then what went, or None for nothing).
+/// write(buf[, max_len]) or write(buf, off, max_len) -> number of bytes
+/// written (all of them, unless a non-blocking socket filled up: then what
+/// went, or None for nothing).
 fn sock_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let s = open_sock(vm, args[0])?;
     // A stream takes str too (as UTF-8), as in Pycopy.
@@ -1229,12 +1230,20 @@ fn sock_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(t) => t.as_bytes().to_vec(),
         None => data_arg(vm, args[1])?,
     };
-    let limit = match args.get(2) {
-        Some(v) => usize::try_from(int_arg(vm, *v)?)
-            .unwrap_or(0)
-            .min(data.len()),
-        None => data.len(),
+    let mut count = |v: Option<&Value>| -> PyResult<Option<usize>> {
+        match v {
+            Some(v) => Ok(Some(usize::try_from(int_arg(vm, *v)?).unwrap_or(0))),
+            None => Ok(None),
+        }
     };
+    let (start, max_len) = match args.len() {
+        4 => (count(args.get(2))?.unwrap_or(0), count(args.get(3))?),
+        _ => (0, count(args.get(2))?),
+    };
+    let start = start.min(data.len());
+    let limit = max_len.map_or(data.len(), |m| start.saturating_add(m).min(data.len()));
+    let data = &data[start..];
+    let limit = limit - start;
     let mut off = 0;
     while off < limit {
         let chunk = &data[off..limit];
@@ -1321,7 +1330,7 @@ static SOCKET_METHODS: &[NativeFunc] = &[
     NativeFunc::method("read", 1, 2, sock_read),
     NativeFunc::method("readinto", 2, 3, sock_readinto),
     NativeFunc::method("readline", 1, 2, sock_readline),
-    NativeFunc::method("write", 2, 3, sock_write),
+    NativeFunc::method("write", 2, 4, sock_write),
     NativeFunc::method("__enter__", 1, 1, sock_enter),
     NativeFunc::method("__exit__", 1, 4, sock_exit),
     NativeFunc::method("__repr__", 1, 1, sock_repr),
