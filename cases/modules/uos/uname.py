@@ -1,4 +1,5 @@
-# uname(): five strings, from the host (version is the interpreter's).
+# uname(): a named tuple of five strings, from the host (version is the
+# interpreter's).
 try:
     import uos as os
 except ImportError:
@@ -13,6 +14,10 @@ with open("/proc/sys/kernel/hostname") as f:
     print(u[1] == f.read().strip())
 print(len(u[3]) > 0, len(u[4]) > 0)
 print(tuple(u) == tuple(os.uname()))
+# The fields are attributes too.
+print(u.sysname == u[0], u.nodename == u[1], u.release == u[2], u.version == u[3], u.machine == u[4])
+s, n, r, v, m = u
+print(s == u.sysname, m == u.machine)
 try:
     os.uname(1)
 except TypeError:

@@ -28,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 const ILISTDIR: &str = "uos.ilistdir";
 const VFSPOSIX: &str = "uos.VfsPosix";
+const UNAME_RESULT: &str = "uos.uname_result";
 
 /// The type codes of ilistdir() entries: the S_IFMT bits of st_mode.
 const S_IFDIR: i64 = 0x4000;
@@ -63,8 +64,33 @@ fn c_field(vm: &mut Vm, field: &[libc::c_char]) -> PyResult<Value> {
     vm.new_string(String::from_utf8_lossy(&bytes).into_owned())
 }
 
+/// The named-tuple class of uname()'s result (made once with
+/// ucollections.namedtuple; None if that module is missing).
+fn uname_class(vm: &mut Vm) -> Option<Value> {
+    if let Some(t) = vm.native_type(UNAME_RESULT) {
+        return Some(Value::obj(t));
+    }
+    let make = |vm: &mut Vm| -> PyResult<Value> {
+        let m = vm.import_dotted("ucollections")?;
+        let q = vm.intern("namedtuple");
+        let namedtuple = vm.getattr(m, q)?;
+        let name = vm.new_str("uname_result")?;
+        let mut fields = Vec::new();
+        for f in ["sysname", "nodename", "release", "version", "machine"] {
+            fields.push(vm.new_str(f)?);
+        }
+        let fields = vm.new_list(fields)?;
+        vm.call(namedtuple, &[name, fields], &[])
+    };
+    let cls = make(vm).ok()?;
+    // Registered as a native type: a GC root, found again by key.
+    vm.native_types.push((UNAME_RESULT, cls.as_obj()?));
+    Some(cls)
+}
+
 /// uname(): (sysname, nodename, release, version, machine) from the host,
-/// except `version`, which is the interpreter's version as the spec says.
+/// except `version`, which is the interpreter's version as the spec says;
+/// a named tuple, so the fields are attributes too.
 fn os_uname(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
     // SAFETY: utsname is plain data; uname fills it or fails.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
@@ -77,7 +103,11 @@ fn os_uname(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
     let release = c_field(vm, &u.release)?;
     let version = vm.new_str(concat!("Pycopy (Rust) ", env!("CARGO_PKG_VERSION")))?;
     let machine = c_field(vm, &u.machine)?;
-    vm.new_tuple(vec![sysname, nodename, release, version, machine])
+    let fields = [sysname, nodename, release, version, machine];
+    match uname_class(vm) {
+        Some(cls) => vm.call(cls, &fields, &[]),
+        None => vm.new_tuple(fields.to_vec()),
+    }
 }
 
 /// urandom(n): n bytes from the kernel's random source.
