@@ -6,9 +6,11 @@
 pub mod cases;
 pub mod cli;
 pub mod compare;
+pub mod cpydiff;
 pub mod cpython;
 pub mod expected;
 pub mod report;
 pub mod runner;
+pub mod spec;
 pub mod targets;
 pub mod workspace;
