@@ -21,7 +21,7 @@ use crate::cpython::{CPython, CPythonEnd, CPythonRun};
 const CACHE_FORMAT: &str = "harness-cpython-cache-v1";
 
 /// Where an expected output comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     /// The case's `.py.exp` file.

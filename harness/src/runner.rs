@@ -5,14 +5,16 @@
 //! and changes the process's working directory; the unix target's processes
 //! then run in parallel on a rayon pool.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
 use crate::cases::Case;
-use crate::compare::judge;
+use crate::compare::{judge, Status};
 use crate::cpydiff;
 use crate::expected::{self, Cache, Expectation, Problem, Source};
+use crate::progress::Progress;
 use crate::report::{CaseResult, Report};
 use crate::targets::unix::UnixTarget;
 use crate::targets::Output;
@@ -46,14 +48,35 @@ pub struct Options {
     pub timeout: Duration,
     /// Cases run at once on the unix target.
     pub jobs: usize,
+    /// Where to show how far the run is (the CLI's progress bar).
+    pub progress: Option<Arc<Progress>>,
+}
+
+impl Options {
+    fn start(&self, label: &str, total: usize) {
+        if let Some(p) = &self.progress {
+            p.phase(label, total);
+        }
+    }
+
+    fn tick(&self, status: Option<Status>) {
+        if let Some(p) = &self.progress {
+            p.tick(status);
+        }
+    }
 }
 
 /// The expected output of each case, in order. Runs CPython for the cases
 /// without `.exp` whose output is not cached.
 pub fn expectations(cases: &[Case], options: &Options) -> Vec<Expectation> {
+    options.start("expected outputs", cases.len());
     cases
         .iter()
-        .map(|case| expected::expected(case, options.cache.as_ref(), options.timeout))
+        .map(|case| {
+            let expected = expected::expected(case, options.cache.as_ref(), options.timeout);
+            options.tick(None);
+            expected
+        })
         .collect()
 }
 
@@ -104,18 +127,33 @@ pub fn run(cases: &[Case], target: &Target, options: &Options) -> Result<Report,
                 .num_threads(options.jobs.max(1))
                 .build()
                 .map_err(|e| format!("starting {} worker threads: {e}", options.jobs))?;
+            options.start(target.name(), cases.len());
             pool.install(|| {
                 cases
                     .par_iter()
                     .zip(&expected)
-                    .map(|(case, expected)| run_unix_case(unix, case, expected))
+                    .map(|(case, expected)| {
+                        let result = run_unix_case(unix, case, expected);
+                        options.tick(Some(result.status));
+                        result
+                    })
                     .collect()
             })
         }
-        Target::Cpython => cases
-            .iter()
-            .map(|case| run_cpython_case(case, options))
-            .collect(),
+        Target::Cpython => {
+            options.start(target.name(), cases.len());
+            cases
+                .iter()
+                .map(|case| {
+                    let result = run_cpython_case(case, options);
+                    options.tick(Some(result.status));
+                    result
+                })
+                .collect()
+        }
     };
+    if let Some(p) = &options.progress {
+        p.clear();
+    }
     Ok(Report::new(target.name(), results, start.elapsed()))
 }

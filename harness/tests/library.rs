@@ -41,6 +41,7 @@ fn options(cache: &Path) -> Options {
         cache: Some(Cache::new(cache)),
         timeout: TIMEOUT,
         jobs: 2,
+        progress: None,
     }
 }
 
