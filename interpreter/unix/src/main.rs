@@ -5,6 +5,7 @@
 
 mod port;
 mod repl;
+mod uos;
 
 use pycopy_core::{Config, Vm};
 use std::io::IsTerminal;
@@ -120,6 +121,7 @@ fn run(opts: Options) -> i32 {
         platform: "linux",
     };
     let mut vm = Vm::new(Box::new(port::UnixPort::new()), config);
+    vm.register_module(&uos::UOS);
     vm.optimize_level = opts.optimize;
     let first = match &opts.main {
         Main::File(f) => {

@@ -523,7 +523,9 @@ fn b_reversed(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     ) || vm.is_str(v)
         || (vm.is_user_instance(v)
             && vm.user_special(v, qstr::GETITEM).is_some()
-            && vm.user_special(v, qstr::LEN).is_some());
+            && vm.user_special(v, qstr::LEN).is_some())
+        || (vm.native_special(vm.native_of(v), qstr::GETITEM).is_some()
+            && vm.native_special(vm.native_of(v), qstr::LEN).is_some());
     if !seq_like {
         if let Some(Object::Dict(_)) = vm.obj(v) {
             let keys = vm.collect_iterable(v)?;
@@ -901,25 +903,58 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn b_open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    // The port provides open() through the io module when it has files.
-    let Some(io) = vm
-        .sys_modules_get("uio")
-        .or_else(|| vm.sys_modules_get("io"))
-    else {
-        let m = vm.import_dotted("uio")?;
-        return match vm.getattr_opt(m, vm.qstrs.lookup("open").unwrap_or(qstr::EMPTY))? {
-            Some(f) => vm.call(f, args, kwargs),
-            None => Err(vm.new_error(ExcKind::OSError, "open() is not available on this port")),
-        };
-    };
-    let q = vm.intern("open");
-    match vm.getattr_opt(io, q)? {
-        Some(f) => vm.call(f, args, kwargs),
-        None => Err(vm.new_error(ExcKind::OSError, "open() is not available on this port")),
+    // The file types live in uio; make sure it is initialised (its types
+    // registered) before opening.
+    if vm.native_type("uio.TextIOWrapper").is_none() {
+        vm.import_dotted("uio")?;
     }
+    crate::modules::uio::open(vm, args, kwargs)
+}
+
+/// help(): a short guide to the REPL, or the attributes of an object.
+fn b_help(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(&obj) = args.first() else {
+        let text = [
+            "Welcome to Pycopy (Rust)!",
+            "",
+            "For online help please visit the Pycopy documentation.",
+            "",
+            "Control commands:",
+            "  CTRL-A        -- on a blank line, enter raw REPL mode",
+            "  CTRL-B        -- on a blank line, enter normal REPL mode",
+            "  CTRL-C        -- interrupt a running program",
+            "  CTRL-D        -- on a blank line, exit or do a soft reset",
+            "  CTRL-E        -- on a blank line, enter paste mode",
+            "",
+            "For further help on a specific object, type help(obj)",
+            "",
+        ]
+        .join("\n");
+        vm.print_to_stdout(&text)?;
+        return Ok(Value::NONE);
+    };
+    let r = vm.repr_string(obj)?;
+    let t = vm.type_name(obj);
+    let mut text = format!("object {} is of type {}\n", r, t);
+    let names = b_dir(vm, &[obj])?;
+    for n in vm.collect_iterable(names)? {
+        let name = vm.str_string(n)?;
+        if name.starts_with("__") {
+            continue;
+        }
+        let q = vm.intern(&name);
+        let v = match vm.getattr_opt(obj, q) {
+            Ok(Some(v)) => vm.repr_string(v).unwrap_or_default(),
+            _ => String::from("?"),
+        };
+        text.push_str(&format!("  {} -- {}\n", name, v));
+    }
+    vm.print_to_stdout(&text)?;
+    Ok(Value::NONE)
 }
 
 pub static FUNCTIONS: &[NativeFunc] = &[
+    NativeFunc::function("help", 0, 1, b_help),
     NativeFunc::function_kw("print", 0, VARARGS, b_print),
     NativeFunc::function("len", 1, 1, b_len),
     NativeFunc::function("repr", 1, 1, b_repr),

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Smoke test of the firmware on QEMU boards: boots each board, talks to its
+# UART through a pipe (as the harness will), and checks the banner, echo,
+# 8-bit clean input, timing, Ctrl-C, and the exit statuses of exit, panic and
+# stack overflow. Prints the time from starting QEMU to the banner.
+#
+# usage: qemu-boards/smoke.sh [BOARD...]   (default: every board file)
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+timeout_s=20
+passed=0
+failed=0
+
+boards=("$@")
+if ((${#boards[@]} == 0)); then
+    for f in "$here"/*.toml; do boards+=("$(basename "$f" .toml)"); done
+fi
+
+ms_now() { date +%s%3N; }
+
+# Starts the firmware of board $1 under QEMU as a coprocessor.
+start() {
+    coproc QEMU { exec "$here/run.sh" --no-build -b "$1" 2>&1; }
+    started=$(ms_now)
+}
+
+# Reads UART lines until one matches the regex $1; sets $line.
+expect() {
+    local deadline=$((SECONDS + timeout_s))
+    while ((SECONDS < deadline)); do
+        if ! IFS= read -r -t $((deadline - SECONDS)) line <&"${QEMU[0]}"; then
+            break
+        fi
+        line=${line%$'\r'}
+        [[ $line =~ $1 ]] && return 0
+    done
+    echo "    no line matching /$1/ (last: ${line:-})" >&2
+    return 1
+}
+
+send() { printf '%b' "$1" >&"${QEMU[1]}"; }
+
+# Waits for QEMU to end; sets $status.
+finish() {
+    local pid=$QEMU_PID
+    exec {QEMU[1]}>&-
+    cat <&"${QEMU[0]}" >/dev/null
+    wait "$pid"
+    status=$?
+}
+
+# Kills QEMU if it is still running (after a failed step).
+stop() {
+    if [[ -n ${QEMU_PID:-} ]] && kill -0 "$QEMU_PID" 2>/dev/null; then
+        kill "$QEMU_PID"
+        wait "$QEMU_PID" 2>/dev/null
+    fi
+}
+
+check() {
+    local name=$1
+    shift
+    if "$@"; then
+        echo "  ok: $name"
+        passed=$((passed + 1))
+    else
+        echo "  FAILED: $name"
+        failed=$((failed + 1))
+        stop
+    fi
+}
+
+session() {
+    local board=$1
+    start "$board"
+    expect "^Pycopy \(Rust\) v[0-9.]+ on $board; Cortex-M" || return 1
+    echo "    banner after $(($(ms_now) - started)) ms: $line"
+    send 'hello, board\r' && expect '^echo: hello, board$' || return 1
+    # Ctrl-A, Ctrl-B and Ctrl-E (the raw REPL's controls) reach the board.
+    send 'x\001\002\005y\r' && expect $'^echo: x\001\002\005y$' || return 1
+    send 'sleep 200\r' && expect '^slept ([0-9]+) us$' || return 1
+    local us=${BASH_REMATCH[1]}
+    ((us >= 200000 && us < 400000)) || { echo "    slept $us us" >&2; return 1; }
+    send 'busy 10000\r'
+    sleep 0.5
+    send '\003' && expect '^interrupted after ([0-9]+) ms$' || return 1
+    ((BASH_REMATCH[1] < 10000)) || return 1
+    send 'exit 42\r'
+    finish
+    ((status == 42)) || { echo "    exit status $status, not 42" >&2; return 1; }
+}
+
+crash() {
+    local board=$1 command=$2 message=$3 want=$4
+    start "$board"
+    expect "^Pycopy" || return 1
+    send "$command\\r"
+    expect "$message" || return 1
+    finish
+    ((status == want)) || { echo "    exit status $status, not $want" >&2; return 1; }
+}
+
+for board in "${boards[@]}"; do
+    echo "$board:"
+    if ! "$here/run.sh" -b "$board" --build-only >/dev/null; then
+        echo "  FAILED: build"
+        failed=$((failed + 1))
+        continue
+    fi
+    check "banner, echo, control bytes, sleep, Ctrl-C, exit 42" session "$board"
+    check "panic exits 101" crash "$board" panic '^FATAL: Rust panic' 101
+    check "stack overflow exits 102" crash "$board" overflow '^FATAL: stack overflow' 102
+done
+
+echo "$passed passed, $failed failed"
+((failed == 0))
