@@ -1,11 +1,11 @@
 """
 categories: Core, Exceptions
-description: Too deep recursion raises RuntimeError; there is no RecursionError class
+description: Too deep recursion raises `RuntimeError`; there is no `RecursionError` class
 cause: Pycopy has a smaller set of built-in exception classes. Running out of
-  call depth is reported with the general RuntimeError and the message
+  call depth is reported with the general `RuntimeError` and the message
   "maximum recursion depth exceeded".
-workaround: Catch RuntimeError, which also catches CPython's RecursionError
-  (a subclass of RuntimeError there).
+workaround: Catch `RuntimeError`, which also catches CPython's
+  `RecursionError` (a subclass of `RuntimeError` there).
 """
 
 

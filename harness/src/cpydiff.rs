@@ -95,17 +95,20 @@ pub fn parse(source: &str) -> Result<(Header, String), HeaderError> {
         .position(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .ok_or_else(|| error(0, "the file has no header docstring"))?;
     let first = lines[start].trim_end();
-    if !first.starts_with("\"\"\"") {
+    // A raw docstring (r""") lets the header quote backslash escapes.
+    let Some(opening) = first
+        .strip_prefix("\"\"\"")
+        .or_else(|| first.strip_prefix("r\"\"\""))
+    else {
         return Err(error(
             start + 1,
             "the file must start with a \"\"\" docstring (after comment lines)",
         ));
-    }
+    };
     // The body runs from after the opening quotes to the closing ones,
     // which may be on the first line or any later one.
     let mut body: Vec<(usize, &str)> = Vec::new();
     let mut end = None;
-    let opening = &first[3..];
     if let Some(pos) = opening.find("\"\"\"") {
         body.push((start + 1, &opening[..pos]));
         end = Some(start);
@@ -131,8 +134,8 @@ pub fn parse(source: &str) -> Result<(Header, String), HeaderError> {
     Ok((header, code))
 }
 
-/// The `key: value` lines of the docstring; a line that does not start with
-/// a key continues the previous value.
+/// The `key: value` lines of the docstring; an indented line, or one that
+/// does not start with a key, continues the previous value.
 fn parse_fields(body: &[(usize, &str)]) -> Result<Header, HeaderError> {
     let mut values: [Option<String>; 4] = Default::default();
     let mut current: Option<usize> = None;
@@ -141,8 +144,12 @@ fn parse_fields(body: &[(usize, &str)]) -> Result<Header, HeaderError> {
         if text.is_empty() {
             continue;
         }
-        let key = text
-            .split_once(':')
+        // Keys start at the beginning of a line; indented lines continue the
+        // value before them, whatever they contain.
+        let indented = line.starts_with(char::is_whitespace);
+        let key = (!indented)
+            .then(|| text.split_once(':'))
+            .flatten()
             .map(|(k, v)| (k.trim(), v.trim()))
             .filter(|(k, _)| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase()));
         match key {
@@ -340,6 +347,12 @@ print(1)
     }
 
     #[test]
+    fn raw_docstring() {
+        let source = "r\"\"\"\ncategories: Syntax\ndescription: \\N{x} fails\ncause: c\nworkaround: w\n\"\"\"\n";
+        assert_eq!(parse(source).unwrap().0.description, "\\N{x} fails");
+    }
+
+    #[test]
     fn one_line_docstring_and_no_topic() {
         let source =
             "\"\"\"categories: Modules\ndescription: d\ncause: c\nworkaround: w\"\"\"\nx = 1\n";
@@ -403,10 +416,10 @@ print(1)
         let source = "\"\"\"\ncategories: Core\ndescription: a: b\ncause: x\nsee: here\nworkaround: w\n\"\"\"\n";
         // `see:` is not a known key: an error, not silently a continuation.
         assert!(parse(source).is_err());
-        let source = "\"\"\"\ncategories: Core\ndescription: a: b\ncause: x\n  See: here\nworkaround: w\n\"\"\"\n";
+        let source = "\"\"\"\ncategories: Core\ndescription: a: b\ncause: x\n  see: here\nworkaround: w\n\"\"\"\n";
         let (header, _) = parse(source).unwrap();
         assert_eq!(header.description, "a: b");
-        assert_eq!(header.cause, "x See: here");
+        assert_eq!(header.cause, "x see: here");
     }
 
     #[test]

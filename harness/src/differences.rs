@@ -29,14 +29,17 @@ const GENERAL: &str = "General";
 /// The page. `cases_link` is the path from docs/ to the cases folder
 /// (`../cases`), `python` CPython's `major.minor`.
 pub fn markdown(differences: &[Difference], cases_link: &str, python: &str) -> String {
-    let mut groups: BTreeMap<(usize, String), Vec<&Difference>> = BTreeMap::new();
+    // Within an area: differences without a topic first, then the topics
+    // in alphabetical order, ignoring case.
+    let mut groups: BTreeMap<(usize, bool, String, String), Vec<&Difference>> = BTreeMap::new();
     for d in differences {
         let area = AREAS
             .iter()
             .position(|a| *a == d.header.area)
             .unwrap_or(AREAS.len());
         let topic = d.header.topic.clone().unwrap_or_else(|| GENERAL.into());
-        groups.entry((area, topic)).or_default().push(d);
+        let key = (area, d.header.topic.is_some(), topic.to_lowercase(), topic);
+        groups.entry(key).or_default().push(d);
     }
     for list in groups.values_mut() {
         list.sort_by(|a, b| a.case.cmp(&b.case));
@@ -54,12 +57,12 @@ pub fn markdown(differences: &[Difference], cases_link: &str, python: &str) -> S
     );
     let _ = writeln!(md, "{} documented differences:\n", differences.len());
     let mut last_area = None;
-    for ((area, topic), list) in &groups {
+    for ((area, _, _, topic), list) in &groups {
         let area_name = AREAS.get(*area).copied().unwrap_or("Other");
         if last_area != Some(*area) {
             let count: usize = groups
                 .iter()
-                .filter(|((a, _), _)| a == area)
+                .filter(|((a, ..), _)| a == area)
                 .map(|(_, l)| l.len())
                 .sum();
             let _ = writeln!(md, "* {area_name} ({count})");
@@ -72,7 +75,7 @@ pub fn markdown(differences: &[Difference], cases_link: &str, python: &str) -> S
     }
 
     let mut last_area = None;
-    for ((area, topic), list) in &groups {
+    for ((area, _, _, topic), list) in &groups {
         if last_area != Some(*area) {
             let _ = writeln!(md, "\n## {}", AREAS.get(*area).copied().unwrap_or("Other"));
             last_area = Some(*area);
@@ -156,6 +159,7 @@ mod tests {
             diff("cpydiff/types_b.py", "Types", Some("str"), "B differs"),
             diff("cpydiff/core_a.py", "Core", Some("Classes"), "A differs"),
             diff("cpydiff/core_c.py", "Core", None, "C differs"),
+            diff("cpydiff/core_d.py", "Core", Some("builtins"), "D differs"),
         ];
         let md = markdown(&list, "../cases", "3.11");
         assert_eq!(md, markdown(&list, "../cases", "3.11"));
@@ -164,10 +168,11 @@ mod tests {
         assert!(core < types);
         let classes = md.find("\n### Classes").unwrap();
         let general = md.find("\n### General").unwrap();
-        assert!(core < classes && classes < general && general < types);
+        let builtins = md.find("\n### builtins").unwrap();
+        assert!(core < general && general < builtins && builtins < classes && classes < types);
         for needle in [
-            "3 documented differences:",
-            "* Core (2)\n  * Classes\n    * [A differs](#core_a)\n  * General",
+            "4 documented differences:",
+            "* Core (3)\n  * General\n    * [C differs](#core_c)\n  * builtins\n    * [D differs](#core_d)\n  * Classes\n    * [A differs](#core_a)",
             "<a id=\"core_a\"></a>\n\n#### A differs",
             "Case: [`cases/cpydiff/core_a.py`](../cases/cpydiff/core_a.py)",
             "**Cause:** Because.",
