@@ -47,8 +47,19 @@ impl Vm {
         loop {
             let result = self.execute(temp_mark);
             match result {
-                Ok(exit) => return Ok(exit),
-                Err((err, reraise)) => self.unwind(err, reraise)?,
+                Ok(exit) => {
+                    // The value leaves the frames that kept it alive: the
+                    // Rust caller holds it now.
+                    let (Exit::Return(v) | Exit::Yield(v)) = exit;
+                    self.heap.temp_roots.push(v);
+                    return Ok(exit);
+                }
+                Err((err, reraise)) => {
+                    if let Err(e) = self.unwind(err, reraise) {
+                        self.heap.temp_roots.push(e.0);
+                        return Err(e);
+                    }
+                }
             }
         }
     }
