@@ -16,11 +16,11 @@ use std::time::{Duration, Instant};
 
 use support::*;
 
-fn chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("CHROMIUM")
+/// Where Chromium should be.
+fn chromium_path() -> PathBuf {
+    std::env::var_os("CHROMIUM")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
-    path.is_file().then_some(path)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
 }
 
 /// The DOM Chromium builds for a page, serialised (`--dump-dom`).
@@ -68,16 +68,21 @@ fn dump_dom(browser: &PathBuf, page: &std::path::Path, profile: &std::path::Path
 
 #[test]
 fn chromium_loads_the_report_and_finds_the_matrix() {
-    let Some(browser) = chromium() else {
+    let browser = chromium_path();
+    if !browser.is_file() {
         if std::env::var_os("HARNESS_REQUIRE_CHROMIUM").is_some() {
-            panic!("HARNESS_REQUIRE_CHROMIUM is set but /usr/bin/chromium is not installed");
+            panic!(
+                "HARNESS_REQUIRE_CHROMIUM is set but {} is not installed",
+                browser.display()
+            );
         }
         eprintln!(
-            "SKIPPED chromium_loads_the_report_and_finds_the_matrix: /usr/bin/chromium is not \
-             installed (apt-get install chromium); CI installs it and runs this check"
+            "SKIPPED chromium_loads_the_report_and_finds_the_matrix: {} is not installed \
+             (apt-get install chromium); CI installs it and runs this check",
+            browser.display()
         );
         return;
-    };
+    }
     let tmp = tempfile::tempdir().unwrap();
     let reports = tmp.path().join("reports");
     write_results(tmp.path(), &reports);
