@@ -405,6 +405,27 @@ print(1)
     }
 
     #[test]
+    fn any_prefix_or_mangling_of_a_header_is_an_error_or_a_header() {
+        // No input makes the parser panic: every cut of a good header, and
+        // every cut with the quotes or colons removed.
+        for end in 0..=GOOD.len() {
+            if !GOOD.is_char_boundary(end) {
+                continue;
+            }
+            let cut = &GOOD[..end];
+            for text in [
+                cut.to_string(),
+                cut.replace('"', ""),
+                cut.replace(':', ""),
+                cut.replace('\n', "\r\n"),
+                format!("r{cut}\u{e9}\"\"\""),
+            ] {
+                let _ = parse(&text);
+            }
+        }
+    }
+
+    #[test]
     fn error_names_the_line() {
         let e = parse("\n\"\"\"\ncategories: Core\nbogus: 1\n\"\"\"\n").unwrap_err();
         assert_eq!(e.line, 4);
