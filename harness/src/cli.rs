@@ -54,8 +54,8 @@ options:
   --reports DIR          results in, compat.md/.html out (default: reports/)
   --docs PATH            the differences page (default: docs/differences.md)
   --spec PATH            the spec's text (default: $PYCOPY_SPEC, else
-                         ../shared/spec/pycopy-docs.txt next to the repository;
-                         without it, reports/library-api.txt is used)
+                         shared/spec/pycopy-docs.txt in a folder above the
+                         repository; without it, reports/library-api.txt)
   --no-run               never run a target: missing results are \"not run\"
   --binary PATH          the pycopy executable for a unix run
   --timeout SECS         time limit of one case in those runs (default: 10)
@@ -231,7 +231,9 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a OsString>) -> Result<Comm
                 report.check = true;
                 continue;
             }
-            _ => {}
+            "--cases" | "--reports" | "--docs" | "--spec" | "--cache" | "--binary"
+            | "--timeout" => {}
+            _ => return Err(format!("unknown option {flag}")),
         }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         match flag {
@@ -244,8 +246,8 @@ fn parse_report<'a>(mut args: impl Iterator<Item = &'a OsString>) -> Result<Comm
                 report.binary = Some(PathBuf::from(value))
             }
             "--binary" => report.binary = Some(absolute(value)?),
-            "--timeout" => report.timeout = parse_timeout(value)?,
-            _ => return Err(format!("unknown option {flag}")),
+            // The only option left: --timeout.
+            _ => report.timeout = parse_timeout(value)?,
         }
     }
     Ok(Command::Report(report))
@@ -397,6 +399,73 @@ mod tests {
         assert_eq!(run.json, std::env::current_dir().unwrap().join("out.json"));
         assert_eq!(run.cache, PathBuf::from("/tmp/c"));
         assert!(run.diff);
+    }
+
+    #[test]
+    fn shard_junit_progress_and_results_file_names() {
+        let run = parse_run(&["run", "--shard", "2/3", "--junit", "j.xml", "--no-progress"]);
+        assert_eq!(run.shard, Some(Shard { index: 2, count: 3 }));
+        assert!(run.junit.unwrap().is_absolute());
+        assert!(!run.progress);
+        assert!(run.json.ends_with("reports/results.shard2of3.json"));
+        let run = parse_run(&["run", "--target", "cpython"]);
+        assert!(run.json.ends_with("reports/results-cpython.json"));
+        // An explicit --json wins, wherever it comes.
+        let run = parse_run(&["run", "--json", "/tmp/x.json", "--shard", "1/2"]);
+        assert_eq!(run.json, PathBuf::from("/tmp/x.json"));
+        for bad in [&["run", "--shard", "0/2"][..], &["run", "--shard", "x"]] {
+            assert!(parse(&args(bad)).unwrap_err().contains("--shard"));
+        }
+    }
+
+    #[test]
+    fn report_options() {
+        let Command::Report(report) = parse(&args(&["report"])).unwrap() else {
+            panic!("not a report command");
+        };
+        assert_eq!(report, ReportArgs::default());
+        assert!(report.run_missing && !report.check && report.spec.is_none());
+        assert!(report.docs.ends_with("docs/differences.md"));
+        assert!(report.reports.ends_with("reports"));
+        let list = [
+            "report",
+            "--no-run",
+            "--check",
+            "--spec",
+            "/s.txt",
+            "--cases",
+            "/c",
+            "--reports",
+            "/r",
+            "--docs",
+            "/d.md",
+            "--binary",
+            "py",
+            "--timeout",
+            "2",
+            "--cache",
+            "/k",
+        ];
+        let Command::Report(report) = parse(&args(&list)).unwrap() else {
+            panic!("not a report command");
+        };
+        assert!(!report.run_missing && report.check);
+        assert_eq!(report.spec, Some(PathBuf::from("/s.txt")));
+        assert_eq!(report.cases, PathBuf::from("/c"));
+        assert_eq!(report.reports, PathBuf::from("/r"));
+        assert_eq!(report.docs, PathBuf::from("/d.md"));
+        assert_eq!(report.binary, Some(PathBuf::from("py")));
+        assert_eq!(report.timeout, Duration::from_secs(2));
+        assert_eq!(report.cache, PathBuf::from("/k"));
+        assert_eq!(parse(&args(&["report", "--help"])).unwrap(), Command::Help);
+        for (bad, message) in [
+            (&["report", "--frob"][..], "unknown option"),
+            (&["report", "--spec"], "needs a value"),
+            (&["report", "--timeout", "0"], "--timeout"),
+        ] {
+            let e = parse(&args(bad)).unwrap_err();
+            assert!(e.contains(message), "{bad:?}: {e}");
+        }
     }
 
     #[test]

@@ -309,22 +309,22 @@ fn major_minor(version: &str) -> String {
     number.split('.').take(2).collect::<Vec<_>>().join(".")
 }
 
-/// The link from the docs folder to the cases folder, `../cases` for the
-/// repository's layout; an absolute path for folders elsewhere.
+/// The relative link from the docs folder to the cases folder (`../cases`
+/// in the repository), from their absolute paths.
 fn relative_link(from: &Path, to: &Path) -> String {
-    let root = workspace::root();
-    match (from.strip_prefix(&root), to.strip_prefix(&root)) {
-        (Ok(from), Ok(to)) => {
-            let ups = from.components().count();
-            let mut link = "../".repeat(ups);
-            link.push_str(&to.to_string_lossy());
-            if link.is_empty() {
-                ".".into()
-            } else {
-                link
-            }
-        }
-        _ => to.to_string_lossy().into_owned(),
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".into(); from.len() - common];
+    parts.extend(
+        to[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        ".".into()
+    } else {
+        parts.join("/")
     }
 }
 
@@ -344,8 +344,9 @@ mod tests {
         assert_eq!(relative_link(&root, &root.join("cases")), "cases");
         assert_eq!(
             relative_link(Path::new("/elsewhere/docs"), Path::new("/x/cases")),
-            "/x/cases"
+            "../../x/cases"
         );
+        assert_eq!(relative_link(Path::new("/a/b"), Path::new("/a/b")), ".");
     }
 
     #[test]
