@@ -1,9 +1,9 @@
 """
 categories: Modules, uio
-description: File objects have no `fileno()`, `encoding` or `buffer`
+description: File objects have no `encoding` or `buffer` attribute
 cause: Files opened by `open()` are small stream objects over the port's
   file functions: text files always use UTF-8 and there is no separate
-  binary buffer layer or exposed descriptor.
+  binary buffer layer.
 workaround: Open the file in binary mode (`"rb"`) when bytes are needed.
 """
 
