@@ -646,6 +646,9 @@ impl NativeObject for FileObj {
     fn heap_bytes(&self) -> usize {
         self.rbuf.capacity() + self.mode.len()
     }
+    fn port_file_handle(&self) -> Option<u32> {
+        self.handle
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -1192,7 +1195,14 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let key = if text { TEXTFILE } else { BINFILE };
     let ty = vm.native_type_or_err(key)?;
-    let handle = match vm.port.file_open(&path, flags) {
+    let mut opened = vm.port.file_open(&path, flags);
+    if opened == Err(EMFILE) {
+        // Files the program dropped without closing hold descriptors until
+        // a collection closes them.
+        vm.collect();
+        opened = vm.port.file_open(&path, flags);
+    }
+    let handle = match opened {
         Ok(h) => h,
         Err(e) => return Err(port_error(vm, e)),
     };
@@ -1216,6 +1226,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
     }
 }
+
+/// Too many open files (uerrno's value; ports report errno numbers).
+const EMFILE: i32 = 24;
 
 static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("open", 1, 8, open)];
 
