@@ -1,35 +1,66 @@
-//! The command line: `harness run [options]`.
+//! The command line: `harness run [options]`, `harness report [options]`.
 
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use crate::cases;
 use crate::compare::Status;
 use crate::expected::Cache;
+use crate::generate;
+use crate::junit;
+use crate::progress::Progress;
+use crate::results;
 use crate::runner::{self, Options, Target};
+use crate::shard::Shard;
 use crate::targets::unix::UnixTarget;
 use crate::workspace;
 
 const USAGE: &str = "\
 usage: harness run [options]
+       harness report [options]
 
-Runs conformance cases on a target, prints each failure and the line
-`N passed, N failed, N skipped`, and writes the results as JSON.
+harness run: runs conformance cases on a target, prints each failure and the
+line `N passed, N failed, N skipped`, and writes the results as JSON.
 Exits with 0 when nothing failed, 1 when a case failed, 2 on a usage error.
 
 options:
   --target unix|cpython  where to run the cases (default: unix)
   --cases DIR            a directory of cases (default: the repository's cases/)
   --filter PAT           only the cases whose name contains PAT
+  --shard I/N            only part I of N of the (filtered, sorted) cases
   --jobs N               cases run at once on unix (default: number of CPUs)
   --timeout SECS         time limit of one case (default: 10)
   --binary PATH          the pycopy executable (default: build the release one)
-  --json PATH            the JSON results (default: reports/results.json)
+  --json PATH            the JSON results (default: reports/results.json for
+                         unix, reports/results-<target>.json for others; with
+                         --shard, results[-<target>].shardIofN.json)
+  --junit PATH           also write the results as JUnit XML
   --cache DIR            CPython's cached outputs
                          (default: target/harness-cache/cpython)
   --diff                 also print the diff and stderr of each failure
+  --no-progress          no progress bar or progress lines on stderr
+
+harness report: regenerates docs/differences.md, reports/compat.md and
+reports/compat.html from the cases, the spec's library chapter and the
+results files in reports/ (running the unix and cpython targets first when
+their results file is missing). Exits with 0, or 2 when it cannot.
+
+options:
+  --cases DIR            the cases (default: the repository's cases/)
+  --reports DIR          results in, compat.md/.html out (default: reports/)
+  --docs PATH            the differences page (default: docs/differences.md)
+  --spec PATH            the spec's text (default: $PYCOPY_SPEC, else
+                         shared/spec/pycopy-docs.txt in a folder above the
+                         repository; without it, reports/library-api.txt)
+  --no-run               never run a target: missing results are \"not run\"
+  --binary PATH          the pycopy executable for a unix run
+  --timeout SECS         time limit of one case in those runs (default: 10)
+  --cache DIR            CPython's cached outputs
+  --check                write nothing; exit with 1 if a document is out of date
 ";
 
 /// The options of `harness run`.
@@ -42,8 +73,11 @@ pub struct RunArgs {
     pub timeout: Duration,
     pub binary: Option<PathBuf>,
     pub json: PathBuf,
+    pub junit: Option<PathBuf>,
+    pub shard: Option<Shard>,
     pub cache: PathBuf,
     pub diff: bool,
+    pub progress: bool,
 }
 
 impl Default for RunArgs {
@@ -56,8 +90,11 @@ impl Default for RunArgs {
             timeout: Duration::from_secs(10),
             binary: None,
             json: workspace::results_json(),
+            junit: None,
+            shard: None,
             cache: workspace::cache_dir(),
             diff: false,
+            progress: true,
         }
     }
 }
@@ -66,6 +103,7 @@ impl Default for RunArgs {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Run(RunArgs),
+    Report(ReportArgs),
     Help,
 }
 
@@ -75,6 +113,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
     match args.next().map(|a| a.to_str()) {
         None | Some(Some("help" | "-h" | "--help")) => return Ok(Command::Help),
         Some(Some("run")) => {}
+        Some(Some("report")) => return parse_report(args),
         Some(other) => {
             return Err(format!(
                 "unknown command {:?}",
@@ -83,12 +122,17 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
         }
     }
     let mut run = RunArgs::default();
+    let mut json = None;
     while let Some(flag) = args.next() {
         let flag = flag
             .to_str()
             .ok_or_else(|| format!("unknown option {flag:?}"))?;
         if flag == "--diff" {
             run.diff = true;
+            continue;
+        }
+        if flag == "--no-progress" {
+            run.progress = false;
             continue;
         }
         if matches!(flag, "-h" | "--help") {
@@ -120,26 +164,102 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                     .filter(|&n| n > 0)
                     .ok_or("--jobs needs a positive whole number")?
             }
-            "--timeout" => {
-                run.timeout = text()?
-                    .parse::<f64>()
-                    .ok()
-                    .and_then(|s| Duration::try_from_secs_f64(s).ok())
-                    .filter(|d| !d.is_zero())
-                    .ok_or("--timeout needs a positive number of seconds")?
-            }
+            "--timeout" => run.timeout = parse_timeout(value)?,
             // A bare name is looked up on PATH; a path is made absolute, as
             // the process starts in the case's folder.
             "--binary" if Path::new(value).components().count() == 1 => {
                 run.binary = Some(PathBuf::from(value))
             }
             "--binary" => run.binary = Some(absolute(value)?),
-            "--json" => run.json = absolute(value)?,
+            "--json" => json = Some(absolute(value)?),
+            "--junit" => run.junit = Some(absolute(value)?),
+            "--shard" => run.shard = Some(text()?.parse()?),
             "--cache" => run.cache = absolute(value)?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
+    run.json = json.unwrap_or_else(|| {
+        results::default_path(&workspace::reports_dir(), &run.target, run.shard)
+    });
     Ok(Command::Run(run))
+}
+
+/// The options of `harness report`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportArgs {
+    pub cases: PathBuf,
+    pub reports: PathBuf,
+    pub docs: PathBuf,
+    /// None: the default place, when the file is there.
+    pub spec: Option<PathBuf>,
+    pub run_missing: bool,
+    pub binary: Option<PathBuf>,
+    pub timeout: Duration,
+    pub cache: PathBuf,
+    pub check: bool,
+}
+
+impl Default for ReportArgs {
+    fn default() -> Self {
+        ReportArgs {
+            cases: workspace::cases_dir(),
+            reports: workspace::reports_dir(),
+            docs: workspace::root().join("docs").join("differences.md"),
+            spec: None,
+            run_missing: true,
+            binary: None,
+            timeout: Duration::from_secs(10),
+            cache: workspace::cache_dir(),
+            check: false,
+        }
+    }
+}
+
+fn parse_report<'a>(mut args: impl Iterator<Item = &'a OsString>) -> Result<Command, String> {
+    let mut report = ReportArgs::default();
+    while let Some(flag) = args.next() {
+        let flag = flag
+            .to_str()
+            .ok_or_else(|| format!("unknown option {flag:?}"))?;
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--no-run" => {
+                report.run_missing = false;
+                continue;
+            }
+            "--check" => {
+                report.check = true;
+                continue;
+            }
+            "--cases" | "--reports" | "--docs" | "--spec" | "--cache" | "--binary"
+            | "--timeout" => {}
+            _ => return Err(format!("unknown option {flag}")),
+        }
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag {
+            "--cases" => report.cases = absolute(value)?,
+            "--reports" => report.reports = absolute(value)?,
+            "--docs" => report.docs = absolute(value)?,
+            "--spec" => report.spec = Some(absolute(value)?),
+            "--cache" => report.cache = absolute(value)?,
+            "--binary" if Path::new(value).components().count() == 1 => {
+                report.binary = Some(PathBuf::from(value))
+            }
+            "--binary" => report.binary = Some(absolute(value)?),
+            // The only option left: --timeout.
+            _ => report.timeout = parse_timeout(value)?,
+        }
+    }
+    Ok(Command::Report(report))
+}
+
+fn parse_timeout(value: &OsString) -> Result<Duration, String> {
+    value
+        .to_str()
+        .and_then(|s| s.parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| "--timeout needs a positive number of seconds".to_string())
 }
 
 /// Paths are made absolute once, since CPython runs change the working
@@ -162,6 +282,13 @@ pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 2
             }
         },
+        Ok(Command::Report(report_args)) => match generate::report(&report_args, out, err) {
+            Ok(outdated) => u8::from(outdated),
+            Err(e) => {
+                let _ = writeln!(err, "harness: {e}");
+                2
+            }
+        },
         Err(e) => {
             let _ = writeln!(err, "harness: {e}\n\n{USAGE}");
             2
@@ -173,6 +300,11 @@ pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, String> {
     let mut selected = cases::discover(&args.cases)?;
     selected.retain(|c| c.matches(args.filter.as_deref()));
+    if let Some(shard) = args.shard {
+        selected = shard.select(selected);
+        writeln!(err, "harness: shard {shard}: {} cases", selected.len())
+            .map_err(|e| format!("writing the output: {e}"))?;
+    }
     let target = match args.target.as_str() {
         "cpython" => Target::Cpython,
         _ => {
@@ -187,6 +319,7 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
         cache: Some(Cache::new(&args.cache)),
         timeout: args.timeout,
         jobs: args.jobs,
+        progress: args.progress.then(|| Arc::new(Progress::stderr())),
     };
     let report = runner::run(&selected, &target, &options)?;
     let io = |e: std::io::Error| format!("writing the output: {e}");
@@ -202,6 +335,10 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
     }
     report.write_json(&args.json)?;
     writeln!(err, "harness: results in {}", args.json.display()).map_err(io)?;
+    if let Some(junit_path) = &args.junit {
+        junit::write(&report, junit_path)?;
+        writeln!(err, "harness: JUnit XML in {}", junit_path.display()).map_err(io)?;
+    }
     writeln!(out, "{}", report.summary()).map_err(io)?;
     Ok(report.failed > 0)
 }
@@ -262,6 +399,73 @@ mod tests {
         assert_eq!(run.json, std::env::current_dir().unwrap().join("out.json"));
         assert_eq!(run.cache, PathBuf::from("/tmp/c"));
         assert!(run.diff);
+    }
+
+    #[test]
+    fn shard_junit_progress_and_results_file_names() {
+        let run = parse_run(&["run", "--shard", "2/3", "--junit", "j.xml", "--no-progress"]);
+        assert_eq!(run.shard, Some(Shard { index: 2, count: 3 }));
+        assert!(run.junit.unwrap().is_absolute());
+        assert!(!run.progress);
+        assert!(run.json.ends_with("reports/results.shard2of3.json"));
+        let run = parse_run(&["run", "--target", "cpython"]);
+        assert!(run.json.ends_with("reports/results-cpython.json"));
+        // An explicit --json wins, wherever it comes.
+        let run = parse_run(&["run", "--json", "/tmp/x.json", "--shard", "1/2"]);
+        assert_eq!(run.json, PathBuf::from("/tmp/x.json"));
+        for bad in [&["run", "--shard", "0/2"][..], &["run", "--shard", "x"]] {
+            assert!(parse(&args(bad)).unwrap_err().contains("--shard"));
+        }
+    }
+
+    #[test]
+    fn report_options() {
+        let Command::Report(report) = parse(&args(&["report"])).unwrap() else {
+            panic!("not a report command");
+        };
+        assert_eq!(report, ReportArgs::default());
+        assert!(report.run_missing && !report.check && report.spec.is_none());
+        assert!(report.docs.ends_with("docs/differences.md"));
+        assert!(report.reports.ends_with("reports"));
+        let list = [
+            "report",
+            "--no-run",
+            "--check",
+            "--spec",
+            "/s.txt",
+            "--cases",
+            "/c",
+            "--reports",
+            "/r",
+            "--docs",
+            "/d.md",
+            "--binary",
+            "py",
+            "--timeout",
+            "2",
+            "--cache",
+            "/k",
+        ];
+        let Command::Report(report) = parse(&args(&list)).unwrap() else {
+            panic!("not a report command");
+        };
+        assert!(!report.run_missing && report.check);
+        assert_eq!(report.spec, Some(PathBuf::from("/s.txt")));
+        assert_eq!(report.cases, PathBuf::from("/c"));
+        assert_eq!(report.reports, PathBuf::from("/r"));
+        assert_eq!(report.docs, PathBuf::from("/d.md"));
+        assert_eq!(report.binary, Some(PathBuf::from("py")));
+        assert_eq!(report.timeout, Duration::from_secs(2));
+        assert_eq!(report.cache, PathBuf::from("/k"));
+        assert_eq!(parse(&args(&["report", "--help"])).unwrap(), Command::Help);
+        for (bad, message) in [
+            (&["report", "--frob"][..], "unknown option"),
+            (&["report", "--spec"], "needs a value"),
+            (&["report", "--timeout", "0"], "--timeout"),
+        ] {
+            let e = parse(&args(bad)).unwrap_err();
+            assert!(e.contains(message), "{bad:?}: {e}");
+        }
     }
 
     #[test]
