@@ -1717,6 +1717,24 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {
         let has_star = items.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+        if kind == SeqKind::Set && items.len() > 2 && items.iter().all(is_folded_constant) {
+            // As CPython: a display of constants becomes a frozenset
+            // constant (built from the items, then rebuilt from its own
+            // iteration order when the compiler merges constants), merged
+            // into a new set. That history decides the new set's slot
+            // layout, so its iteration order.
+            self.emit(Op::BuildSet(0));
+            self.emit(Op::BuildSet(0));
+            self.emit(Op::BuildList(0));
+            for i in items {
+                self.expr(i)?;
+            }
+            self.emit(Op::BuildSet(items.len() as u32));
+            self.emit(Op::ListExtend(0));
+            self.emit(Op::SetUpdate(0));
+            self.emit(Op::SetUpdate(0));
+            return Ok(());
+        }
         if !has_star {
             for i in items {
                 self.expr(i)?;
@@ -2124,5 +2142,22 @@ pub fn generate(
     match expr {
         Some(e) => cg.compile_eval(e),
         None => cg.compile_module(body),
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: a literal, a
+/// negated number or a tuple of such.
+fn is_folded_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => matches!(
+            operand.kind,
+            ExprKind::Constant(Constant::Int(_) | Constant::Float(_) | Constant::BigInt(_))
+        ),
+        ExprKind::Tuple(items) => items.iter().all(is_folded_constant),
+        _ => false,
     }
 }

@@ -63,10 +63,10 @@ fn set_obj(vm: &Vm, v: Value) -> Option<ObjRef> {
         .filter(|r| matches!(vm.heap.get(*r), Object::Set(_)))
 }
 
-/// The dict behind a value (a dict or a subclass's).
+/// The dict a value is (exactly a dict: CPython reads a dict subclass as
+/// any other iterable).
 fn dict_obj(vm: &Vm, v: Value) -> Option<ObjRef> {
-    vm.native_of(v)
-        .as_obj()
+    v.as_obj()
         .filter(|r| matches!(vm.heap.get(*r), Object::Dict(_)))
 }
 
@@ -327,7 +327,14 @@ pub fn set_binop(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Option<
     }
     // The other view operators: set(left operand), then the in-place
     // operation with the right one.
-    let result = new_set_from(vm, a, false)?;
+    // (A keys view stands for its dict, which set() reads as a dict.)
+    let left = match vm.obj(a) {
+        Some(Object::DictView(dv)) if dv.kind == super::iterator::DictIterKind::Keys => {
+            Value::obj(dv.dict)
+        }
+        _ => a,
+    };
+    let result = new_set_from(vm, left, false)?;
     match op {
         BinOp::Or => update_from(vm, result, b)?,
         BinOp::Sub => difference_update(vm, result, b)?,

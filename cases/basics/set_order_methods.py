@@ -1,0 +1,17 @@
+# union/intersection/difference/... with several iterables: CPython's order.
+a = {10, 20, 30, 40, 50}
+b = set([7, 14, 21, 28, 35, 42])
+print(a.union([1, 2, 3], (99, 98)))
+print(b.intersection(range(0, 50, 7), [14, 28]))
+print(a.difference([10], range(45, 55)))
+print(a.symmetric_difference([50, 60, 70]))
+c = set(range(30, 0, -3))
+c.difference_update({3, 9, 27})
+print(c)
+c.symmetric_difference_update([100, 12, 200])
+print(c)
+c.intersection_update(range(15, 300))
+print(c)
+s = set()
+s.update([1, 9, 17, 25], {33, 41})
+print(s)

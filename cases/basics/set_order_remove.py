@@ -1,0 +1,15 @@
+# Removing and re-adding elements: the order follows CPython's slots.
+s = set(range(20))
+s.discard(3)
+s.add(40)
+print(s)
+s.remove(0)
+s.add(64)
+print(s)
+t = set(range(1000))
+for i in range(0, 1000, 3):
+    t.discard(i)
+print(list(t)[:12])
+t.clear()
+t.update([90, 5, 44])
+print(t)
