@@ -635,6 +635,10 @@ fn b_enumerate(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 
 fn b_zip(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     check_kwargs(vm, kwargs, &["strict"], "zip")?;
+    let strict = match kwarg(vm, kwargs, "strict") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
     let mut iters = Vec::with_capacity(args.len());
     for a in args {
         let it = vm.get_iter(*a)?;
@@ -643,6 +647,7 @@ fn b_zip(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     }
     vm.new_iter(IterObj::Zip {
         iters: iters.into_boxed_slice(),
+        strict,
     })
 }
 

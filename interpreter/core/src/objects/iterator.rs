@@ -54,6 +54,8 @@ pub enum IterObj {
     },
     Zip {
         iters: Box<[Value]>,
+        /// zip(..., strict=True): unequal lengths raise ValueError.
+        strict: bool,
     },
     Map {
         func: Value,
@@ -88,7 +90,7 @@ impl IterObj {
                 visit(*it);
                 visit(*count);
             }
-            IterObj::Zip { iters } => iters.iter().for_each(|v| visit(*v)),
+            IterObj::Zip { iters, .. } => iters.iter().for_each(|v| visit(*v)),
             IterObj::Map { func, iters } => {
                 visit(*func);
                 iters.iter().for_each(|v| visit(*v));

@@ -286,16 +286,18 @@ impl Vm {
                 });
                 Ok(Some(self.new_tuple(alloc::vec![count, v])?))
             }
-            IterObj::Zip { iters } => {
+            IterObj::Zip { iters, strict } => {
+                let strict = *strict;
                 let iters: Vec<Value> = iters.to_vec();
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut items = Vec::with_capacity(iters.len());
-                for i in iters {
-                    match self.iter_next(i)? {
+                for (k, i) in iters.iter().enumerate() {
+                    match self.iter_next(*i)? {
                         Some(v) => items.push(v),
-                        None => return Ok(None),
+                        None if !strict => return Ok(None),
+                        None => return self.zip_strict_end(&iters, k),
                     }
                 }
                 Ok(Some(self.new_tuple(items)?))
@@ -747,5 +749,36 @@ impl Vm {
             ExcKind::TypeError,
             format!("object {} can't be used in 'await' expression", t),
         ))
+    }
+}
+
+impl Vm {
+    /// zip(strict=True) found iterator `k` exhausted: fine only when all
+    /// of them end together, else CPython's ValueError.
+    fn zip_strict_end(&mut self, iters: &[Value], k: usize) -> PyResult<Option<Value>> {
+        let plural = |n: usize| {
+            if n == 1 {
+                alloc::string::String::from(" 1")
+            } else {
+                alloc::format!("s 1-{}", n)
+            }
+        };
+        if k > 0 {
+            return Err(self.value_error(alloc::format!(
+                "zip() argument {} is shorter than argument{}",
+                k + 1,
+                plural(k)
+            )));
+        }
+        for (j, i) in iters.iter().enumerate().skip(1) {
+            if self.iter_next(*i)?.is_some() {
+                return Err(self.value_error(alloc::format!(
+                    "zip() argument {} is longer than argument{}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(None)
     }
 }
