@@ -524,7 +524,20 @@ pub static VIEW: &[NativeFunc] = &[
     m("__rxor__", 2, rxor),
 ];
 
-/// range and memoryview: read-only sequences.
+/// memoryview: a sequence whose items can be stored (not deleted).
+pub static MEMORYVIEW: &[NativeFunc] = &[
+    m("__len__", 1, len),
+    m("__iter__", 1, iter),
+    m("__contains__", 2, contains),
+    m("__getitem__", 2, getitem),
+    m("__setitem__", 3, setitem),
+    m("__delitem__", 2, delitem),
+    m("__eq__", 2, eq),
+    m("__ne__", 2, ne),
+    m("__repr__", 1, repr),
+];
+
+/// range: a read-only sequence.
 pub static CONTAINER: &[NativeFunc] = &[
     m("__len__", 1, len),
     m("__iter__", 1, iter),

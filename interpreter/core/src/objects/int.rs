@@ -462,6 +462,14 @@ pub fn parse_int_text(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     }
 }
 
+/// Parse an int from the ASCII text of a bytes-like object.
+fn parse_int_bytes(vm: &mut Vm, b: &[u8], base: u32) -> PyResult<Value> {
+    match crate::format::int_parse::parse_int_bytes(b, base as i64) {
+        Ok(p) => parsed_int_value(vm, p),
+        Err(e) => Err(crate::objects::str::format_error(vm, e)),
+    }
+}
+
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let cls = args[0];
     let mut x = args.get(1).copied();
@@ -481,8 +489,7 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             if let Some(s) = vm.str_of(xn).map(String::from) {
                 parse_int_text(vm, &s, 10)?
             } else if let Some(b) = vm.bytes_of(x).map(|b| b.to_vec()) {
-                let s = String::from_utf8_lossy(&b).into_owned();
-                parse_int_text(vm, &s, 10)?
+                parse_int_bytes(vm, &b, 10)?
             } else {
                 to_int(vm, x)?
             }
@@ -494,8 +501,23 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             }
             let s = match vm.str_of(vm.native_of(x)) {
                 Some(s) => String::from(s),
-                None => match vm.bytes_of(x) {
-                    Some(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+                // (With a base, only str, bytes and bytearray, as CPython.)
+                None => match vm
+                    .bytes_of(x)
+                    .filter(|_| {
+                        matches!(
+                            vm.obj(vm.native_of(x)),
+                            Some(Object::Bytes(_) | Object::ByteArray(_))
+                        )
+                    })
+                    .map(|b| b.to_vec())
+                {
+                    Some(bytes) => {
+                        return parse_int_bytes(vm, &bytes, b as u32).and_then(|r| {
+                            let int_t = vm.types.int;
+                            vm.wrap_native(cls, r, int_t)
+                        })
+                    }
                     None => {
                         return Err(
                             vm.type_error("int() can't convert non-string with explicit base")

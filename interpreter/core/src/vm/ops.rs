@@ -1041,7 +1041,18 @@ impl Vm {
     }
 
     fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
-        let it = self.get_iter(container)?;
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            // (As CPython: any TypeError from iter() becomes this one.)
+            Err(e) if self.exception_is(e.0, ExcKind::TypeError) => {
+                let t = self.type_name(container);
+                return Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!("argument of type '{}' is not iterable", t),
+                ));
+            }
+            Err(e) => return Err(e),
+        };
         self.heap.temp_roots.push(it);
         while let Some(x) = self.iter_next(it)? {
             if x.is(item) || self.eq(x, item)? {

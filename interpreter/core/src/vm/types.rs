@@ -274,7 +274,7 @@ pub fn init_types(vm: &mut Vm) {
         (t.set, o::dunder::SET),
         (t.frozenset, o::dunder::FROZENSET),
         (t.range, o::dunder::CONTAINER),
-        (t.memoryview, o::dunder::CONTAINER),
+        (t.memoryview, o::dunder::MEMORYVIEW),
         (t.dict_keys, o::dunder::VIEW),
         (t.dict_items, o::dunder::VIEW),
     ];
