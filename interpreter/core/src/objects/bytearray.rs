@@ -184,16 +184,7 @@ fn ba_new(vm: &mut Vm, args: &[Value], _kwargs: KwArgs) -> PyResult<Value> {
 
 fn ba_init(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let r = ba_ref(vm, args[0])?;
-    let enc = args.get(2).copied().or_else(|| {
-        kwargs
-            .iter()
-            .find(|(k, _)| vm.str_of(*k) == Some("encoding"))
-            .map(|p| p.1)
-    });
-    let d = match args.get(1) {
-        Some(src) => bytes_from(vm, *src, enc, "bytearray")?,
-        None => Vec::new(),
-    };
+    let d = super::bytes::constructor_data(vm, &args[1..], kwargs, "bytearray")?;
     let n = d.len();
     with_mut(vm, r, |b| *b = d);
     vm.charge(n);

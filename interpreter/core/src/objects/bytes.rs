@@ -125,17 +125,54 @@ pub fn bytes_from(
     Ok(out)
 }
 
-fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    let enc = args.get(2).copied().or_else(|| {
-        kwargs
-            .iter()
-            .find(|(k, _)| vm.str_of(*k) == Some("encoding"))
-            .map(|p| p.1)
-    });
-    let d = match args.get(1) {
-        Some(src) => bytes_from(vm, *src, enc, "bytes")?,
-        None => Vec::new(),
+/// The contents for `bytes(source, encoding, errors)` or the same
+/// arguments of bytearray (`kind`): `args` follow the class or self.
+pub fn constructor_data(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: KwArgs,
+    kind: &str,
+) -> PyResult<Vec<u8>> {
+    let mut src = args.first().copied();
+    let mut enc = args.get(1).copied();
+    let mut errors = args.get(2).copied();
+    for (k, v) in kwargs {
+        match vm.str_of(*k) {
+            Some("source") => src = Some(*v),
+            Some("encoding") => enc = Some(*v),
+            Some("errors") => errors = Some(*v),
+            _ => {
+                let n = String::from(vm.str_of(*k).unwrap_or("?"));
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    n, kind
+                )));
+            }
+        }
+    }
+    let Some(src) = src else {
+        if enc.is_some() || errors.is_some() {
+            let what = if enc.is_some() { "encoding" } else { "errors" };
+            return Err(vm.type_error(format!("{} without a string argument", what)));
+        }
+        return Ok(Vec::new());
     };
+    if let Some(text) = vm.str_of(vm.native_of(src)).map(String::from) {
+        if enc.is_none() {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        let (e, r) = super::codec::names(vm, kind, enc, errors)?;
+        return super::codec::encode(vm, &text, &e, &r);
+    }
+    if enc.is_some() || errors.is_some() {
+        let what = if enc.is_some() { "encoding" } else { "errors" };
+        return Err(vm.type_error(format!("{} without a string argument", what)));
+    }
+    bytes_from(vm, src, None, kind)
+}
+
+fn bytes_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+    let d = constructor_data(vm, &args[1..], kwargs, "bytes")?;
     let b = vm.new_bytes(d)?;
     let t = vm.types.bytes;
     vm.wrap_native(args[0], b, t)
