@@ -37,6 +37,9 @@ pub enum IterObj {
         pos: usize,
         kind: DictIterKind,
         len: usize,
+        /// Entries still to come: a dict that yields more than `len`
+        /// entries had keys replaced during iteration (CPython's check).
+        left: usize,
     },
     /// The old protocol: obj[0], obj[1], ... until IndexError.
     GetItem {

@@ -38,12 +38,14 @@ impl Vm {
                     pos: 0,
                     kind: DictIterKind::Keys,
                     len: d.table.len(),
+                    left: d.table.len(),
                 },
                 Object::Set(s) => IterObj::Dict {
                     dict: r,
                     pos: 0,
                     kind: DictIterKind::Keys,
                     len: s.table.len(),
+                    left: s.table.len(),
                 },
                 Object::DictView(dv) => {
                     let (d, kind) = (dv.dict, dv.kind);
@@ -53,6 +55,7 @@ impl Vm {
                         pos: 0,
                         kind,
                         len,
+                        left: len,
                     }
                 }
                 Object::Iterator(_) | Object::Generator(_) => return Ok(v),
@@ -211,8 +214,9 @@ impl Vm {
                 pos,
                 kind,
                 len,
+                left,
             } => {
-                let (d, pos, kind, len) = (*dict, *pos, *kind, *len);
+                let (d, pos, kind, len, left) = (*dict, *pos, *kind, *len, *left);
                 let Some(table) = self.table(d) else {
                     return Ok(None);
                 };
@@ -232,9 +236,20 @@ impl Vm {
                     self.set_iter_state(r, |s| *s = IterObj::Done);
                     return Ok(None);
                 };
+                if left == 0 {
+                    // (Sets have no such check in CPython.)
+                    if matches!(self.heap.get(d), Object::Dict(_)) {
+                        self.set_iter_state(r, |s| *s = IterObj::Done);
+                        return Err(self.new_error(
+                            ExcKind::RuntimeError,
+                            "dictionary keys changed during iteration",
+                        ));
+                    }
+                }
                 self.set_iter_state(r, |s| {
-                    if let IterObj::Dict { pos, .. } = s {
+                    if let IterObj::Dict { pos, left, .. } = s {
                         *pos = p + 1;
+                        *left = left.saturating_sub(1);
                     }
                 });
                 Ok(Some(match kind {
