@@ -540,6 +540,7 @@ pub static MEMORYVIEW: &[NativeFunc] = &[
 /// range: a read-only sequence.
 pub static CONTAINER: &[NativeFunc] = &[
     m("__len__", 1, len),
+    m("__reversed__", 1, reversed),
     m("__iter__", 1, iter),
     m("__contains__", 2, contains),
     m("__getitem__", 2, getitem),

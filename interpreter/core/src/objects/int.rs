@@ -536,6 +536,17 @@ fn self_int(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
     int_arg(vm, v)
 }
 
+/// int.bit_count(): the ones in the binary form of abs(self).
+fn int_bit_count(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let b = self_int(vm, args[0])?;
+    let ones: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    Ok(Value::int(ones as i64))
+}
+
 fn int_bit_length(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let b = self_int(vm, args[0])?;
     Ok(Value::int(b.bits() as i64))
@@ -677,6 +688,7 @@ fn int_format(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 pub static METHODS: &[NativeFunc] = &[
     NativeFunc::function_kw("__new__", 1, 3, int_new).as_static(),
     NativeFunc::method("bit_length", 1, 1, int_bit_length),
+    NativeFunc::method("bit_count", 1, 1, int_bit_count),
     NativeFunc::method_kw("to_bytes", 1, 3, int_to_bytes),
     NativeFunc::function_kw("from_bytes", 1, 3, int_from_bytes).as_classmethod(),
     NativeFunc::method("conjugate", 1, 1, int_conjugate),
