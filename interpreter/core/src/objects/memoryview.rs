@@ -307,8 +307,57 @@ fn mv_exit(_vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// memoryview.toreadonly(): the same window, not writable.
+fn mv_toreadonly(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let r = this(vm, args[0])?;
+    let Some(mut m) = view(vm, r) else {
+        return Err(vm.type_error("descriptor requires a 'memoryview' object"));
+    };
+    m.readonly = true;
+    let n = vm.alloc(Object::MemoryView(m))?;
+    Ok(Value::obj(n))
+}
+
+/// memoryview.cast(format): the same bytes read as items of another
+/// native format (one of them a byte format, as CPython requires).
+fn mv_cast(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let r = this(vm, args[0])?;
+    let Some(mut m) = view(vm, r) else {
+        return Err(vm.type_error("descriptor requires a 'memoryview' object"));
+    };
+    if args.len() > 2 {
+        return Err(vm.type_error("memoryview: cast with a shape is not supported"));
+    }
+    let Some(spec) = vm.str_of(args[1]).map(alloc::string::String::from) else {
+        let t = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("cast() argument 'format' must be str, not {}", t)));
+    };
+    let code = match spec.strip_prefix('@').unwrap_or(&spec).as_bytes() {
+        [c] if b"bBhHiIlLqQfd".contains(c) => *c,
+        _ => {
+            return Err(vm.value_error(
+                "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+            ))
+        }
+    };
+    let is_byte = |c: u8| matches!(c, b'b' | b'B' | b'c');
+    if !is_byte(m.format) && !is_byte(code) {
+        return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+    }
+    let size = format_size(code);
+    if m.len % size as usize != 0 {
+        return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+    }
+    m.format = code;
+    m.itemsize = size;
+    let n = vm.alloc(Object::MemoryView(m))?;
+    Ok(Value::obj(n))
+}
+
 pub static METHODS: &[NativeFunc] = &[
     NativeFunc::function("__new__", 2, 4, mv_new).as_static(),
+    NativeFunc::method("toreadonly", 1, 1, mv_toreadonly),
+    NativeFunc::method("cast", 2, 3, mv_cast),
     NativeFunc::method("tobytes", 1, 1, mv_tobytes),
     NativeFunc::method("tolist", 1, 1, mv_tolist),
     NativeFunc::method("hex", 1, 1, mv_hex),

@@ -501,6 +501,14 @@ impl Vm {
                 Some(self.new_str(core::str::from_utf8(&f).unwrap_or("B"))?)
             }
             (Object::MemoryView(_), "ndim") => Some(Value::int(1)),
+            (Object::MemoryView(_), "contiguous" | "c_contiguous" | "f_contiguous") => {
+                Some(Value::bool(true))
+            }
+            (Object::MemoryView(m), "strides") => {
+                let n = Value::int(m.itemsize as i64);
+                Some(self.new_tuple(alloc::vec![n])?)
+            }
+            (Object::MemoryView(_), "suboffsets") => Some(self.new_tuple(alloc::vec![])?),
             (Object::MemoryView(m), "shape") => {
                 let n = Value::int((m.len / (m.itemsize.max(1) as usize)) as i64);
                 Some(self.new_tuple(alloc::vec![n])?)
