@@ -247,12 +247,18 @@ fn b_divmod(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         }
         if let Some(m) = vm.user_special(b, qstr::RDIVMOD) {
-            return vm.call_special(m, b, &[a]);
+            let r = vm.call_special(m, b, &[a])?;
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
         }
     }
-    let real =
-        |vm: &Vm, v: Value| matches!(vm.as_number(v), Some(n) if !matches!(n, Num::Complex(..)));
-    let ok = vm.is_user_instance(a) || vm.is_user_instance(b) || (real(vm, a) && real(vm, b));
+    // Numbers, or instances of subclasses of the number types.
+    let real = |vm: &Vm, v: Value| {
+        let n = vm.native_of(v);
+        matches!(vm.as_number(n), Some(n) if !matches!(n, Num::Complex(..)))
+    };
+    let ok = real(vm, a) && real(vm, b);
     if !ok {
         let (ta, tb) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(

@@ -88,7 +88,17 @@ pub fn bytes_from(
         }
         return Ok(s.into_bytes());
     }
-    if let Some(n) = src.as_small_int() {
+    // An object with __index__ is a size (as CPython, before iterating).
+    let count = if src.as_small_int().is_none()
+        && vm.is_user_instance(src)
+        && vm.user_special(src, crate::qstr::INDEX).is_some()
+        && vm.buffer_of(src).is_none()
+    {
+        Some(vm.to_index(src)?)
+    } else {
+        src.as_small_int()
+    };
+    if let Some(n) = count {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }

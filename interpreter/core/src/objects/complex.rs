@@ -131,8 +131,30 @@ fn complex_arg(vm: &mut Vm, x: Value) -> PyResult<(f64, f64, bool)> {
     }
 }
 
-fn complex_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let (re, im) = match (args.get(1), args.get(2)) {
+fn complex_new(vm: &mut Vm, args: &[Value], kwargs: super::native::KwArgs) -> PyResult<Value> {
+    let mut real = args.get(1).copied();
+    let mut imag = args.get(2).copied();
+    for (k, v) in kwargs {
+        let slot = match vm.str_of(*k) {
+            Some("real") => &mut real,
+            Some("imag") => &mut imag,
+            _ => {
+                let n = String::from(vm.str_of(*k).unwrap_or("?"));
+                return Err(vm.type_error(alloc::format!(
+                    "complex() got an unexpected keyword argument '{}'",
+                    n
+                )));
+            }
+        };
+        if slot.is_some() {
+            return Err(vm.type_error("complex() got multiple values for an argument"));
+        }
+        *slot = Some(*v);
+    }
+    if real.is_none() && imag.is_some() {
+        real = Some(Value::int(0));
+    }
+    let (re, im) = match (real.as_ref(), imag.as_ref()) {
         (None, _) => (0.0, 0.0),
         (Some(x), None) => {
             if let Some(s) = vm.str_of(*x).map(String::from) {
@@ -171,6 +193,6 @@ fn complex_conjugate(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[NativeFunc] = &[
-    NativeFunc::function("__new__", 1, 3, complex_new).as_static(),
+    NativeFunc::function_kw("__new__", 1, 3, complex_new).as_static(),
     NativeFunc::method("conjugate", 1, 1, complex_conjugate),
 ];
