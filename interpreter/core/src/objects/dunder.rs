@@ -264,6 +264,12 @@ fn delitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 /// was updated in place.
 fn inplace(vm: &mut Vm, args: &[Value], op: BinOp) -> PyResult<Value> {
     let s = vm.native_of(args[0]);
+    // A set's in-place operators take only sets (CPython's return
+    // NotImplemented for anything else).
+    let is_set = |vm: &Vm, v: Value| matches!(vm.obj(v), Some(Object::Set(_)));
+    if is_set(vm, s) && !is_set(vm, vm.native_of(args[1])) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     let r = vm.inplace_op(op, s, args[1])?;
     Ok(if r.is(s) { args[0] } else { r })
 }

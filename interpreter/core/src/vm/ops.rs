@@ -486,7 +486,46 @@ impl Vm {
                 _ => {}
             }
         }
-        self.binary_op(op, a, b)
+        let result = self.binary_op(op, a, b);
+        match result {
+            Err(e) if self.is_unsupported_operands_error(e, op, a, b) => {
+                // Name the augmented operator, as CPython does (`+=`).
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                let sym = match op {
+                    BinOp::Pow => "**",
+                    _ => op.symbol(),
+                };
+                Err(self.new_error(
+                    ExcKind::TypeError,
+                    format!(
+                        "unsupported operand type(s) for {}=: '{}' and '{}'",
+                        sym, ta, tb
+                    ),
+                ))
+            }
+            other => other,
+        }
+    }
+
+    /// Whether `e` is the TypeError `unsupported_operands(op, a, b)` makes.
+    fn is_unsupported_operands_error(&self, e: PyErr, op: BinOp, a: Value, b: Value) -> bool {
+        let Some(Object::Exception(x)) = self.obj(e.0) else {
+            return false;
+        };
+        let Some(msg) = self
+            .tuple_items(x.args)
+            .and_then(|items| items.first().copied())
+            .and_then(|m| self.str_of(m))
+        else {
+            return false;
+        };
+        let expected = format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        );
+        self.exception_is(e.0, ExcKind::TypeError) && msg == expected
     }
 
     // ----- unary operators -----
