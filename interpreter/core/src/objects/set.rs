@@ -93,19 +93,21 @@ fn merge(vm: &mut Vm, so: ObjRef, other: ObjRef) -> PyResult<()> {
     if incoming == 0 {
         return Ok(());
     }
+    // (Grow first, as CPython: the copy below depends on the new size.)
+    if let Some(t) = vm.table_mut(so) {
+        t.set_reserve_for_merge(incoming);
+    }
     // An empty set with the same table size takes a copy of the table.
-    let same_shape = set_len_of(vm, so) == 0
+    let same_shape = vm.table(so).map_or(0, |t| t.set_fill()) == 0
         && vm.table(so).map(|t| t.set_slots()) == vm.table(other).map(|t| t.set_slots())
         && vm.table(other).is_some_and(|t| !t.set_has_dummies());
     if same_shape {
-        let copy = vm.table(other).cloned().unwrap_or_else(Table::new_set);
+        let mut copy = vm.table(other).cloned().unwrap_or_else(Table::new_set);
+        copy.set_set_finger(vm.table(so).map_or(0, |t| t.set_finger()));
         if let Some(t) = vm.table_mut(so) {
             *t = copy;
         }
         return Ok(());
-    }
-    if let Some(t) = vm.table_mut(so) {
-        t.set_reserve_for_merge(incoming);
     }
     for k in keys(vm, other) {
         vm.set_add(so, k)?;
@@ -361,10 +363,11 @@ fn inplace(vm: &mut Vm, op: BinOp, r: ObjRef, b: Value) -> PyResult<()> {
         _ => {
             // set_intersection_update: the result's table replaces ours.
             let tmp = intersection(vm, r, b, false)?;
-            let table = match vm.heap.get(tmp) {
+            let mut table = match vm.heap.get(tmp) {
                 Object::Set(s) => s.table.clone(),
                 _ => Table::new_set(),
             };
+            table.set_set_finger(vm.table(r).map_or(0, |t| t.set_finger()));
             if let Some(Object::Set(s)) = vm.heap.get_mut(r) {
                 s.table = table;
             }

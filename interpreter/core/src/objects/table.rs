@@ -536,6 +536,24 @@ impl Table {
         self.layout.as_ref().is_some_and(|l| l.fill > self.len)
     }
 
+    /// Sets: slots ever used since the last resize (live and dummies).
+    pub fn set_fill(&self) -> usize {
+        self.layout.as_ref().map_or(0, |l| l.fill)
+    }
+
+    /// Sets: where set.pop() resumes.
+    pub fn set_finger(&self) -> usize {
+        self.layout.as_ref().map_or(0, |l| l.finger)
+    }
+
+    /// Sets: carry set.pop()'s position over (a set keeps it when its
+    /// table is replaced, as CPython's does).
+    pub fn set_set_finger(&mut self, finger: usize) {
+        if let Some(l) = self.layout.as_mut() {
+            l.finger = finger;
+        }
+    }
+
     /// Sets: the slot count of the layout (for merges that copy layouts).
     pub fn set_slots(&self) -> usize {
         self.layout.as_ref().map_or(0, |l| l.slots.len())
