@@ -5,10 +5,12 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::boards::{self, Board};
 use crate::cases;
 use crate::compare::Status;
 use crate::expected::Cache;
 use crate::runner::{self, Options, Target};
+use crate::targets::qemu::QemuTarget;
 use crate::targets::unix::UnixTarget;
 use crate::workspace;
 
@@ -20,13 +22,20 @@ Runs conformance cases on a target, prints each failure and the line
 Exits with 0 when nothing failed, 1 when a case failed, 2 on a usage error.
 
 options:
-  --target unix|cpython  where to run the cases (default: unix)
+  --target T             where to run the cases: unix (the default), cpython,
+                         or qemu:BOARD, a board of qemu-boards/ under QEMU
+                         (`qemu` alone: qemu:mps2-an385); its firmware is
+                         built first
   --cases DIR            a directory of cases (default: the repository's cases/)
   --filter PAT           only the cases whose name contains PAT
-  --jobs N               cases run at once on unix (default: number of CPUs)
-  --timeout SECS         time limit of one case (default: 10)
+  --list FILE            only the cases whose name contains one of the lines
+                         of FILE (blank lines and # comments ignored)
+  --jobs N               cases run at once: processes on unix, QEMU machines
+                         on a board (default: number of CPUs)
+  --timeout SECS         time limit of one case (default: 10; 30 on a board)
   --binary PATH          the pycopy executable (default: build the release one)
-  --json PATH            the JSON results (default: reports/results.json)
+  --json PATH            the JSON results (default: reports/results.json, or
+                         reports/results-qemu-BOARD.json on a board)
   --cache DIR            CPython's cached outputs
                          (default: target/harness-cache/cpython)
   --diff                 also print the diff and stderr of each failure
@@ -38,6 +47,8 @@ pub struct RunArgs {
     pub target: String,
     pub cases: PathBuf,
     pub filter: Option<String>,
+    /// `--list`: the patterns read from the file.
+    pub list: Option<Vec<String>>,
     pub jobs: usize,
     pub timeout: Duration,
     pub binary: Option<PathBuf>,
@@ -52,6 +63,7 @@ impl Default for RunArgs {
             target: "unix".into(),
             cases: workspace::cases_dir(),
             filter: None,
+            list: None,
             jobs: std::thread::available_parallelism().map_or(1, Into::into),
             timeout: Duration::from_secs(10),
             binary: None,
@@ -83,6 +95,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
         }
     }
     let mut run = RunArgs::default();
+    let (mut timeout_given, mut json_given) = (false, false);
     while let Some(flag) = args.next() {
         let flag = flag
             .to_str()
@@ -104,12 +117,23 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
         match flag {
             "--target" => {
                 run.target = text()?;
-                if !matches!(run.target.as_str(), "unix" | "cpython") {
+                if run.target == "qemu" {
+                    run.target = format!("qemu:{}", boards::DEFAULT_BOARD);
+                }
+                if let Some(board) = run.target.strip_prefix("qemu:") {
+                    Board::load(board).map_err(|e| format!("--target: {e}"))?;
+                } else if !matches!(run.target.as_str(), "unix" | "cpython") {
                     return Err(format!(
-                        "--target: unknown target {:?} (unix or cpython)",
+                        "--target: unknown target {:?} (unix, cpython or qemu:BOARD)",
                         run.target
                     ));
                 }
+            }
+            "--list" => {
+                let path = absolute(value)?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("--list: {}: {e}", path.display()))?;
+                run.list = Some(list_patterns(&text));
             }
             "--cases" => run.cases = absolute(value)?,
             "--filter" => run.filter = Some(text()?),
@@ -121,6 +145,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                     .ok_or("--jobs needs a positive whole number")?
             }
             "--timeout" => {
+                timeout_given = true;
                 run.timeout = text()?
                     .parse::<f64>()
                     .ok()
@@ -134,12 +159,57 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                 run.binary = Some(PathBuf::from(value))
             }
             "--binary" => run.binary = Some(absolute(value)?),
-            "--json" => run.json = absolute(value)?,
+            "--json" => {
+                json_given = true;
+                run.json = absolute(value)?
+            }
             "--cache" => run.cache = absolute(value)?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
+    if let Some(board) = run.target.strip_prefix("qemu:") {
+        if !timeout_given {
+            run.timeout = QEMU_TIMEOUT;
+        }
+        if !json_given {
+            run.json = workspace::root()
+                .join("reports")
+                .join(format!("results-qemu-{board}.json"));
+        }
+    }
     Ok(Command::Run(run))
+}
+
+/// A progress line on stderr every 50 cases of a board run (they take
+/// minutes), and a line for each failure as it happens.
+fn qemu_progress(total: usize) -> impl Fn(usize, &crate::report::CaseResult) + Sync {
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    move |_, result| {
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if result.status == Status::Fail {
+            eprintln!(
+                "harness: [{n}/{total}] FAIL {}: {}",
+                result.path,
+                result.reason.as_deref().unwrap_or("failed")
+            );
+        } else if n.is_multiple_of(50) || n == total {
+            eprintln!("harness: [{n}/{total}]");
+        }
+    }
+}
+
+/// The default time limit of a case on an emulated board (slower than the
+/// host, and sharing its CPUs with the other machines).
+const QEMU_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The patterns of a `--list` file: one per line, without blank lines and
+/// `#` comments.
+fn list_patterns(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Paths are made absolute once, since CPython runs change the working
@@ -173,8 +243,15 @@ pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, String> {
     let mut selected = cases::discover(&args.cases)?;
     selected.retain(|c| c.matches(args.filter.as_deref()));
+    if let Some(list) = &args.list {
+        selected.retain(|c| list.iter().any(|p| c.name.contains(p.as_str())));
+    }
     let target = match args.target.as_str() {
         "cpython" => Target::Cpython,
+        t if t.starts_with("qemu:") => {
+            let board = Board::load(&t["qemu:".len()..])?;
+            Target::Qemu(QemuTarget::build(board, args.timeout)?)
+        }
         _ => {
             let binary = match &args.binary {
                 Some(binary) => binary.clone(),
@@ -188,7 +265,15 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
         timeout: args.timeout,
         jobs: args.jobs,
     };
-    let report = runner::run(&selected, &target, &options)?;
+    let report = match &target {
+        Target::Qemu(qemu) => {
+            let start = std::time::Instant::now();
+            let results =
+                runner::run_qemu_cases(qemu, &selected, &options, &qemu_progress(selected.len()));
+            crate::report::Report::new(&qemu.name(), results, start.elapsed())
+        }
+        _ => runner::run(&selected, &target, &options)?,
+    };
     let io = |e: std::io::Error| format!("writing the output: {e}");
     for case in report.cases.iter().filter(|c| c.status == Status::Fail) {
         let reason = case.reason.as_deref().unwrap_or("failed");
@@ -274,6 +359,42 @@ mod tests {
     }
 
     #[test]
+    fn qemu_targets() {
+        let run = parse_run(&["run", "--target", "qemu"]);
+        assert_eq!(run.target, "qemu:mps2-an385");
+        assert_eq!(run.timeout, QEMU_TIMEOUT);
+        assert!(run.json.ends_with("reports/results-qemu-mps2-an385.json"));
+        let run = parse_run(&[
+            "run",
+            "--target",
+            "qemu:mps2-an386",
+            "--timeout",
+            "5",
+            "--json",
+            "/tmp/r.json",
+        ]);
+        assert_eq!(run.target, "qemu:mps2-an386");
+        assert_eq!(run.timeout, Duration::from_secs(5));
+        assert_eq!(run.json, PathBuf::from("/tmp/r.json"));
+        let e = parse(&args(&["run", "--target", "qemu:vax"])).unwrap_err();
+        assert!(e.contains("no board") && e.contains("mps2-an385"), "{e}");
+    }
+
+    #[test]
+    fn list_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("smoke.txt");
+        std::fs::write(&path, "# smoke\nbasics/int_\n\n  float/ # floats\n").unwrap();
+        let run = parse_run(&["run", "--list", path.to_str().unwrap()]);
+        assert_eq!(
+            run.list,
+            Some(vec!["basics/int_".to_string(), "float/".to_string()])
+        );
+        let e = parse(&args(&["run", "--list", "/nonexistent/list"])).unwrap_err();
+        assert!(e.contains("--list"), "{e}");
+    }
+
+    #[test]
     fn help_and_errors() {
         assert_eq!(parse(&args(&[])).unwrap(), Command::Help);
         assert_eq!(parse(&args(&["--help"])).unwrap(), Command::Help);
@@ -299,7 +420,7 @@ mod tests {
         assert_eq!(main(&args(&["run", "--jobs"]), &mut out, &mut err), 2);
         assert!(String::from_utf8_lossy(&err).contains("usage: harness run"));
         assert_eq!(main(&args(&["help"]), &mut out, &mut err), 0);
-        assert!(String::from_utf8_lossy(&out).contains("--target unix|cpython"));
+        assert!(String::from_utf8_lossy(&out).contains("--target T"));
     }
 
     #[test]
