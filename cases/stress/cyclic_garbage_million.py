@@ -1,4 +1,5 @@
 # pycopy-options: -X heapsize=256k
+# gcstress: skip (a million allocations; a collection each would take minutes)
 # Builds and drops a million objects in reference cycles; the heap use stays
 # bounded because the collector reclaims cycles.
 import gc

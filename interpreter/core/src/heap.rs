@@ -57,6 +57,11 @@ pub struct Heap {
     pub lock_depth: u32,
     pub collections: u64,
     peak_used: usize,
+    /// Objects allocated since the last collection (for `stress`).
+    objects_since_collect: usize,
+    /// Collect before every allocation (`-X gcstress`): finds values that
+    /// native code forgot to root, at a large cost in speed.
+    pub stress: bool,
 }
 
 /// Why an allocation was refused.
@@ -85,6 +90,8 @@ impl Heap {
             lock_depth: 0,
             collections: 0,
             peak_used: 0,
+            stress: false,
+            objects_since_collect: 0,
         }
     }
 
@@ -107,6 +114,13 @@ impl Heap {
     /// Whether an allocation of `bytes` more would exceed a limit that calls
     /// for a collection first.
     pub fn wants_collect(&self, bytes: usize) -> bool {
+        if self.stress {
+            // Every allocation while the heap is small; with many live
+            // objects every (live / 1000)th, so deep structures don't make
+            // the stress run quadratic.
+            let live = self.live_slots();
+            return live <= 10_000 || self.objects_since_collect >= live / 1000;
+        }
         if !self.enabled {
             return self.used + bytes > self.budget;
         }
@@ -134,6 +148,7 @@ impl Heap {
     pub fn insert(&mut self, obj: Object) -> ObjRef {
         let bytes = obj.heap_bytes() + Self::SLOT_BYTES;
         self.charge(bytes);
+        self.objects_since_collect += 1;
         let r = if let Some(i) = self.free.pop() {
             if let Some(slot) = self.slots.get_mut(i as usize) {
                 slot.obj = obj;
@@ -284,6 +299,7 @@ impl Heap {
         }
         self.used = used;
         self.allocated_since_collect = 0;
+        self.objects_since_collect = 0;
         self.collections += 1;
         self.next_collect = Self::next_trigger(used, self.budget);
         if self.used > self.peak_used {

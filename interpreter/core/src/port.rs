@@ -57,4 +57,63 @@ pub trait Port {
     /// running code (-1: none), which the port watches for (e.g. in a UART
     /// interrupt). `Vm::kbd_intr_char` holds it too.
     fn set_interrupt_char(&mut self, _c: i32) {}
+
+    // ----- files (open() and the uio file objects) -----
+    //
+    // Files are port-side handles; errors are errno values, which the
+    // core raises as OSError(errno). A port without files keeps the
+    // defaults: opening fails with ENODEV.
+
+    /// Open `path`; returns a handle for the other file calls.
+    fn file_open(&mut self, _path: &str, _flags: OpenFlags) -> Result<u32, i32> {
+        Err(errno::ENODEV)
+    }
+    /// Read up to `buf.len()` bytes at the file position (0 at the end).
+    fn file_read(&mut self, _handle: u32, _buf: &mut [u8]) -> Result<usize, i32> {
+        Err(errno::EBADF)
+    }
+    /// Write bytes at the file position; returns how many were written.
+    fn file_write(&mut self, _handle: u32, _data: &[u8]) -> Result<usize, i32> {
+        Err(errno::EBADF)
+    }
+    /// Move the file position (`whence`: 0 start, 1 current, 2 end);
+    /// returns the new position.
+    fn file_seek(&mut self, _handle: u32, _offset: i64, _whence: u8) -> Result<u64, i32> {
+        Err(errno::EBADF)
+    }
+    /// Push written data to the device.
+    fn file_flush(&mut self, _handle: u32) -> Result<(), i32> {
+        Ok(())
+    }
+    /// Release the handle.
+    fn file_close(&mut self, _handle: u32) -> Result<(), i32> {
+        Ok(())
+    }
+}
+
+/// How `Port::file_open` opens a file (decoded from open()'s mode).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct OpenFlags {
+    pub read: bool,
+    pub write: bool,
+    /// Every write goes to the end ('a').
+    pub append: bool,
+    /// Create the file if missing ('w', 'a').
+    pub create: bool,
+    /// Empty the file on opening ('w').
+    pub truncate: bool,
+    /// Fail with EEXIST if the file exists ('x').
+    pub exclusive: bool,
+}
+
+/// The errno values the core itself produces (the POSIX numbers, which
+/// Pycopy uses on every port).
+pub mod errno {
+    pub const ENOENT: i32 = 2;
+    pub const EIO: i32 = 5;
+    pub const EBADF: i32 = 9;
+    pub const EEXIST: i32 = 17;
+    pub const ENODEV: i32 = 19;
+    pub const EISDIR: i32 = 21;
+    pub const EINVAL: i32 = 22;
 }

@@ -108,6 +108,7 @@ predefined_qstrs! {
     SET = "__set__",
     DELETE = "__delete__",
     SET_NAME = "__set_name__",
+    INIT_SUBCLASS = "__init_subclass__",
     ENTER = "__enter__",
     EXIT = "__exit__",
     AENTER = "__aenter__",

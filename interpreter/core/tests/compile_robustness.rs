@@ -2,29 +2,11 @@
 //! every case in cases/ go through the whole pipeline (lexer, parser,
 //! scopes, code generation) and must come back as code or as a SyntaxError.
 
+mod common;
+
+use common::vm;
 use pycopy_core::compile::Mode;
-use pycopy_core::port::Port;
-use pycopy_core::{Config, Vm};
 use std::path::Path;
-
-struct Silent;
-
-impl Port for Silent {
-    fn stdout_write(&mut self, _data: &[u8]) {}
-    fn stdin_read_byte(&mut self) -> Option<u8> {
-        None
-    }
-    fn ticks_ms(&mut self) -> u64 {
-        0
-    }
-    fn ticks_us(&mut self) -> u64 {
-        0
-    }
-    fn time_s(&mut self) -> f64 {
-        0.0
-    }
-    fn sleep_us(&mut self, _us: u64) {}
-}
 
 fn sources() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../cases");
@@ -148,18 +130,23 @@ fn mutate(src: &str, rng: &mut Rng) -> String {
 fn mutated_cases_never_panic_the_compiler() {
     let corpus = sources();
     assert!(!corpus.is_empty(), "no cases found");
-    let mut vm = Vm::new(Box::new(Silent), Config::default());
+    let (mut vm, _) = vm();
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let mut compiled = 0;
     let mut errors = 0;
-    for src in &corpus {
-        for _ in 0..30 {
+    // About 3000 compilations in all, spread over the corpus.
+    let per_case = (3000 / corpus.len()).max(1);
+    for (n, src) in corpus.iter().enumerate() {
+        for i in 0..per_case {
             let m = mutate(src, &mut rng);
-            for mode in [Mode::Module, Mode::Single] {
-                match vm.compile_str(&m, "<fuzz>", mode) {
-                    Ok(_) => compiled += 1,
-                    Err(_) => errors += 1,
-                }
+            let mode = if (n + i) % 2 == 0 {
+                Mode::Module
+            } else {
+                Mode::Single
+            };
+            match vm.compile_str(&m, "<fuzz>", mode) {
+                Ok(_) => compiled += 1,
+                Err(_) => errors += 1,
             }
         }
         vm.collect();
@@ -172,7 +159,7 @@ fn mutated_cases_never_panic_the_compiler() {
 
 #[test]
 fn deep_nesting_is_a_syntax_error() {
-    let mut vm = Vm::new(Box::new(Silent), Config::default());
+    let (mut vm, _) = vm();
     for src in [
         "(".repeat(100_000),
         "[".repeat(100_000),

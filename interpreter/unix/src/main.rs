@@ -5,6 +5,7 @@
 
 mod port;
 mod repl;
+mod uos;
 
 use pycopy_core::{Config, Vm};
 use std::io::IsTerminal;
@@ -19,6 +20,8 @@ enum Main {
 
 struct Options {
     heap_size: usize,
+    /// -X gcstress: collect at every allocation (for testing the GC).
+    gc_stress: bool,
     optimize: u8,
     inspect: bool,
     main: Main,
@@ -44,6 +47,7 @@ fn parse_size(s: &str) -> Option<usize> {
 fn parse_args() -> Options {
     let mut args = std::env::args().skip(1);
     let mut opts = Options {
+        gc_stress: false,
         heap_size: 128 * 1024 * 1024,
         optimize: 0,
         inspect: false,
@@ -59,6 +63,8 @@ fn parse_args() -> Options {
                         Some(n) => opts.heap_size = n,
                         None => usage(),
                     }
+                } else if x == "gcstress" {
+                    opts.gc_stress = true;
                 } else if x.starts_with("emit=") {
                     // Accepted for compatibility: code is always bytecode.
                 } else {
@@ -120,7 +126,9 @@ fn run(opts: Options) -> i32 {
         platform: "linux",
     };
     let mut vm = Vm::new(Box::new(port::UnixPort::new()), config);
+    vm.register_module(&uos::UOS);
     vm.optimize_level = opts.optimize;
+    vm.heap.stress = opts.gc_stress;
     let first = match &opts.main {
         Main::File(f) => {
             let dir = std::path::Path::new(f)

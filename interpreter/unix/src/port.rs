@@ -1,14 +1,17 @@
 //! The unix implementation of the core's Port: terminal streams, clocks,
 //! the host filesystem for imports, and SIGINT as KeyboardInterrupt.
 
-use pycopy_core::port::Port;
-use std::io::{Read, Write};
+use pycopy_core::port::{errno, OpenFlags, Port};
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::sync::atomic::Ordering;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub struct UnixPort {
     start: Instant,
     stdout: std::io::Stdout,
+    /// Open files by handle (a freed slot is reused).
+    files: Vec<Option<File>>,
 }
 
 impl UnixPort {
@@ -16,8 +19,21 @@ impl UnixPort {
         UnixPort {
             start: Instant::now(),
             stdout: std::io::stdout(),
+            files: Vec::new(),
         }
     }
+
+    fn file(&mut self, handle: u32) -> Result<&mut File, i32> {
+        match self.files.get_mut(handle as usize) {
+            Some(Some(f)) => Ok(f),
+            _ => Err(errno::EBADF),
+        }
+    }
+}
+
+/// The errno of an I/O error (EIO when the OS gave none).
+fn errno_of(e: std::io::Error) -> i32 {
+    e.raw_os_error().unwrap_or(errno::EIO)
 }
 
 impl Port for UnixPort {
@@ -89,6 +105,77 @@ impl Port for UnixPort {
 
     fn is_dir(&mut self, path: &str) -> bool {
         std::path::Path::new(path).is_dir()
+    }
+
+    fn file_open(&mut self, path: &str, flags: OpenFlags) -> Result<u32, i32> {
+        let mut opts = std::fs::OpenOptions::new();
+        opts.read(flags.read)
+            .write(flags.write && !flags.append)
+            .append(flags.append)
+            .truncate(flags.truncate);
+        if flags.exclusive {
+            opts.create_new(true);
+        } else {
+            opts.create(flags.create);
+        }
+        let file = opts.open(path).map_err(errno_of)?;
+        // open(2) accepts a directory for reading; Python reports EISDIR.
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            return Err(errno::EISDIR);
+        }
+        match self.files.iter().position(Option::is_none) {
+            Some(i) => {
+                self.files[i] = Some(file);
+                Ok(i as u32)
+            }
+            None => {
+                self.files.push(Some(file));
+                Ok(self.files.len() as u32 - 1)
+            }
+        }
+    }
+
+    fn file_read(&mut self, handle: u32, buf: &mut [u8]) -> Result<usize, i32> {
+        let f = self.file(handle)?;
+        loop {
+            match f.read(buf) {
+                Ok(n) => return Ok(n),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(errno_of(e)),
+            }
+        }
+    }
+
+    fn file_write(&mut self, handle: u32, data: &[u8]) -> Result<usize, i32> {
+        let f = self.file(handle)?;
+        f.write_all(data).map_err(errno_of)?;
+        Ok(data.len())
+    }
+
+    fn file_seek(&mut self, handle: u32, offset: i64, whence: u8) -> Result<u64, i32> {
+        let f = self.file(handle)?;
+        let pos = match whence {
+            0 => SeekFrom::Start(u64::try_from(offset).map_err(|_| errno::EINVAL)?),
+            1 => SeekFrom::Current(offset),
+            2 => SeekFrom::End(offset),
+            _ => return Err(errno::EINVAL),
+        };
+        f.seek(pos).map_err(errno_of)
+    }
+
+    fn file_flush(&mut self, handle: u32) -> Result<(), i32> {
+        self.file(handle)?.flush().map_err(errno_of)
+    }
+
+    fn file_close(&mut self, handle: u32) -> Result<(), i32> {
+        match self.files.get_mut(handle as usize) {
+            // Dropping the File closes the descriptor.
+            Some(slot @ Some(_)) => {
+                *slot = None;
+                Ok(())
+            }
+            _ => Err(errno::EBADF),
+        }
     }
 }
 

@@ -377,44 +377,42 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     }
 
     fn store_name(&mut self, name: &str) -> CResult<()> {
-        let q = self.vm.intern(name);
-        match self.resolution(name) {
-            Resolution::Local => {
-                let slot = self.unit_ref().varmap.get(name).copied().unwrap_or(0);
-                self.emit(Op::StoreFast(slot));
-            }
-            Resolution::Cell | Resolution::Free => {
-                let i = self.deref_index(name);
-                self.emit(Op::StoreDeref(i));
-            }
-            Resolution::Global => {
-                self.emit(Op::StoreGlobal(q));
-            }
-            Resolution::Name => {
-                self.emit(Op::StoreName(q));
-            }
-        }
-        Ok(())
+        self.name_op(
+            name,
+            Op::StoreFast,
+            Op::StoreDeref,
+            Op::StoreGlobal,
+            Op::StoreName,
+        )
     }
 
     fn delete_name(&mut self, name: &str) -> CResult<()> {
+        self.name_op(
+            name,
+            Op::DeleteFast,
+            Op::DeleteDeref,
+            Op::DeleteGlobal,
+            Op::DeleteName,
+        )
+    }
+
+    /// Emit the store or delete instruction that fits where `name` lives.
+    fn name_op(
+        &mut self,
+        name: &str,
+        fast: fn(u32) -> Op,
+        deref: fn(u32) -> Op,
+        global: fn(Qstr) -> Op,
+        namespace: fn(Qstr) -> Op,
+    ) -> CResult<()> {
         let q = self.vm.intern(name);
-        match self.resolution(name) {
-            Resolution::Local => {
-                let slot = self.unit_ref().varmap.get(name).copied().unwrap_or(0);
-                self.emit(Op::DeleteFast(slot));
-            }
-            Resolution::Cell | Resolution::Free => {
-                let i = self.deref_index(name);
-                self.emit(Op::DeleteDeref(i));
-            }
-            Resolution::Global => {
-                self.emit(Op::DeleteGlobal(q));
-            }
-            Resolution::Name => {
-                self.emit(Op::DeleteName(q));
-            }
-        }
+        let op = match self.resolution(name) {
+            Resolution::Local => fast(self.unit_ref().varmap.get(name).copied().unwrap_or(0)),
+            Resolution::Cell | Resolution::Free => deref(self.deref_index(name)),
+            Resolution::Global => global(q),
+            Resolution::Name => namespace(q),
+        };
+        self.emit(op);
         Ok(())
     }
 
@@ -657,6 +655,21 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         self.store_name(&f.name)
     }
 
+    /// Push the cells a new scope's code captures (its free variables) as
+    /// a tuple; returns the MakeFunction flag for it (0 when none).
+    fn closure_tuple(&mut self, scope: usize) -> u8 {
+        let freevars = self.st.scopes[scope].freevars.clone();
+        if freevars.is_empty() {
+            return 0;
+        }
+        for fv in &freevars {
+            let i = self.deref_index(fv);
+            self.emit(Op::LoadClosure(i));
+        }
+        self.emit(Op::BuildTuple(freevars.len() as u32));
+        bc::MF_CLOSURE
+    }
+
     /// Push defaults, kw-defaults and the closure, compile the body in a new
     /// unit, and emit MakeFunction.
     fn make_function(
@@ -690,15 +703,7 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             self.emit(Op::BuildMap(kw.len() as u32));
             flags |= bc::MF_KWDEFAULTS;
         }
-        let freevars = self.st.scopes[scope].freevars.clone();
-        if !freevars.is_empty() {
-            for fv in &freevars {
-                let i = self.deref_index(fv);
-                self.emit(Op::LoadClosure(i));
-            }
-            self.emit(Op::BuildTuple(freevars.len() as u32));
-            flags |= bc::MF_CLOSURE;
-        }
+        flags |= self.closure_tuple(scope);
         self.enter_unit(scope, name, line, Some(args));
         body(self)?;
         let code = self.leave_unit()?;
@@ -716,16 +721,7 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         };
         self.emit(Op::LoadBuildClass);
         // The class body as a function.
-        let freevars = self.st.scopes[scope].freevars.clone();
-        let mut flags = 0u8;
-        if !freevars.is_empty() {
-            for fv in &freevars {
-                let i = self.deref_index(fv);
-                self.emit(Op::LoadClosure(i));
-            }
-            self.emit(Op::BuildTuple(freevars.len() as u32));
-            flags |= bc::MF_CLOSURE;
-        }
+        let flags = self.closure_tuple(scope);
         self.enter_unit(scope, &c.name, line, None);
         self.load_name_raw(qstr::DUNDER_NAME);
         self.emit(Op::StoreName(qstr::DUNDER_MODULE));
@@ -1813,16 +1809,7 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             CompKind::Dict => "<dictcomp>",
             CompKind::Generator => "<genexpr>",
         };
-        let freevars = self.st.scopes[scope].freevars.clone();
-        let mut flags = 0u8;
-        if !freevars.is_empty() {
-            for fv in &freevars {
-                let i = self.deref_index(fv);
-                self.emit(Op::LoadClosure(i));
-            }
-            self.emit(Op::BuildTuple(freevars.len() as u32));
-            flags |= bc::MF_CLOSURE;
-        }
+        let flags = self.closure_tuple(scope);
         self.enter_unit(scope, name, node.line, None);
         let async_comp = generators.iter().any(|g| g.is_async);
         if async_comp && kind != CompKind::Generator {

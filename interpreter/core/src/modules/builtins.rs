@@ -523,7 +523,9 @@ fn b_reversed(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     ) || vm.is_str(v)
         || (vm.is_user_instance(v)
             && vm.user_special(v, qstr::GETITEM).is_some()
-            && vm.user_special(v, qstr::LEN).is_some());
+            && vm.user_special(v, qstr::LEN).is_some())
+        || (vm.native_special(vm.native_of(v), qstr::GETITEM).is_some()
+            && vm.native_special(vm.native_of(v), qstr::LEN).is_some());
     if !seq_like {
         if let Some(Object::Dict(_)) = vm.obj(v) {
             let keys = vm.collect_iterable(v)?;
@@ -901,22 +903,12 @@ fn b_import(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 }
 
 fn b_open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
-    // The port provides open() through the io module when it has files.
-    let Some(io) = vm
-        .sys_modules_get("uio")
-        .or_else(|| vm.sys_modules_get("io"))
-    else {
-        let m = vm.import_dotted("uio")?;
-        return match vm.getattr_opt(m, vm.qstrs.lookup("open").unwrap_or(qstr::EMPTY))? {
-            Some(f) => vm.call(f, args, kwargs),
-            None => Err(vm.new_error(ExcKind::OSError, "open() is not available on this port")),
-        };
-    };
-    let q = vm.intern("open");
-    match vm.getattr_opt(io, q)? {
-        Some(f) => vm.call(f, args, kwargs),
-        None => Err(vm.new_error(ExcKind::OSError, "open() is not available on this port")),
+    // The file types live in uio; make sure it is initialised (its types
+    // registered) before opening.
+    if vm.native_type("uio.TextIOWrapper").is_none() {
+        vm.import_dotted("uio")?;
     }
+    crate::modules::uio::open(vm, args, kwargs)
 }
 
 /// help(): a short guide to the REPL, or the attributes of an object.

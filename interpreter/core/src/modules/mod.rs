@@ -5,10 +5,20 @@ pub mod builtins;
 pub mod gc;
 pub mod micropython;
 pub mod sys;
+pub mod uarray;
+pub mod uio;
+pub mod ujson;
+pub mod ure;
 
 use crate::heap::ObjRef;
-use crate::objects::NativeObject;
-use crate::vm::{ModuleDef, Vm};
+use crate::objects::native::{KwArgs, NativeFunc};
+use crate::objects::type_::BaseKind;
+use crate::objects::{NativeObject, Object, PropertyObj};
+use crate::value::Value;
+use crate::vm::types::make_builtin_type;
+use crate::vm::{ModuleDef, PyResult, Vm};
+use alloc::boxed::Box;
+use alloc::format;
 
 static GC: ModuleDef = ModuleDef {
     name: "gc",
@@ -17,6 +27,22 @@ static GC: ModuleDef = ModuleDef {
 static MICROPYTHON: ModuleDef = ModuleDef {
     name: "micropython",
     init: micropython::init,
+};
+static UJSON: ModuleDef = ModuleDef {
+    name: "ujson",
+    init: ujson::init,
+};
+static UIO: ModuleDef = ModuleDef {
+    name: "uio",
+    init: uio::init,
+};
+static URE: ModuleDef = ModuleDef {
+    name: "ure",
+    init: ure::init,
+};
+static UARRAY: ModuleDef = ModuleDef {
+    name: "uarray",
+    init: uarray::init,
 };
 
 /// Create the builtins and sys modules and register the core's modules.
@@ -45,12 +71,216 @@ pub fn init_core(vm: &mut Vm) {
     }
     vm.register_module(&GC);
     vm.register_module(&MICROPYTHON);
+    vm.register_module(&UARRAY);
+    vm.register_module(&UJSON);
+    vm.register_module(&UIO);
+    vm.register_module(&URE);
 }
 
 /// The buffer of a module-defined object that exposes one (array, ...).
-pub fn buffer_of_native(_n: &dyn NativeObject) -> Option<&[u8]> {
-    None
+pub fn buffer_of_native(n: &dyn NativeObject) -> Option<&[u8]> {
+    n.buffer()
 }
 
 /// Write into the buffer of a module-defined object (memoryview stores).
-pub fn write_native_buffer(_vm: &mut Vm, _r: ObjRef, _offset: usize, _data: &[u8]) {}
+/// Bytes that would fall outside the buffer are dropped: the callers
+/// (memoryview) have checked the bounds against the buffer's length.
+pub fn write_native_buffer(vm: &mut Vm, r: ObjRef, offset: usize, data: &[u8]) {
+    if let Some(Object::Native(n)) = vm.heap.get_mut(r) {
+        if let Some(buf) = n.buffer_mut() {
+            let end = offset.saturating_add(data.len()).min(buf.len());
+            if let Some(dst) = buf.get_mut(offset..end) {
+                dst.copy_from_slice(&data[..end - offset]);
+            }
+        }
+    }
+}
+
+/// The length of the writable buffer behind `v` (bytearray, array,
+/// writable memoryview), or TypeError: what readinto() fills.
+pub fn writable_len(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    let n = vm.native_of(v);
+    let len = match n.as_obj().and_then(|r| vm.heap.get_mut(r)) {
+        Some(Object::ByteArray(b)) => Some(b.len()),
+        Some(Object::MemoryView(m)) if !m.readonly => Some(m.len),
+        Some(Object::Native(o)) => o.buffer_mut().map(|b| b.len()),
+        _ => None,
+    };
+    match len {
+        Some(l) => Ok(l),
+        None => {
+            let t = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "readinto() argument must be read-write bytes-like object, not {}",
+                t
+            )))
+        }
+    }
+}
+
+/// Copy `data` to the start of the writable buffer `v` (see
+/// `writable_len`, which the caller checked first).
+pub fn write_into(vm: &mut Vm, v: Value, data: &[u8]) {
+    let n = vm.native_of(v);
+    let Some(r) = n.as_obj() else {
+        return;
+    };
+    let (target, offset) = match vm.heap.get(r) {
+        Object::MemoryView(m) => match m.base.as_obj() {
+            Some(b) => (vm.native_of(Value::obj(b)).as_obj().unwrap_or(b), m.offset),
+            None => return,
+        },
+        _ => (r, 0),
+    };
+    match vm.heap.get_mut(target) {
+        Some(Object::ByteArray(b)) => {
+            let end = offset.saturating_add(data.len()).min(b.len());
+            if let Some(dst) = b.get_mut(offset..end) {
+                dst.copy_from_slice(&data[..end - offset]);
+            }
+        }
+        Some(Object::Native(_)) => write_native_buffer(vm, target, offset, data),
+        _ => {}
+    }
+}
+
+/// The `T` behind `v`: a module-defined object, or the native part of an
+/// instance of a user subclass of its type.
+pub fn native_ref<T: 'static>(vm: &Vm, v: Value) -> Option<ObjRef> {
+    let r = vm.native_of(v).as_obj()?;
+    match vm.heap.get(r) {
+        Object::Native(n) if n.as_any().is::<T>() => Some(r),
+        _ => None,
+    }
+}
+
+/// Borrow the `T` stored at `r` (see `native_ref`).
+pub fn native_get<T: 'static>(vm: &Vm, r: ObjRef) -> Option<&T> {
+    match vm.heap.get(r) {
+        Object::Native(n) => n.as_any().downcast_ref::<T>(),
+        _ => None,
+    }
+}
+
+/// Mutably borrow the `T` stored at `r`.
+pub fn native_mut<T: 'static>(vm: &mut Vm, r: ObjRef) -> Option<&mut T> {
+    match vm.heap.get_mut(r)? {
+        Object::Native(n) => n.as_any_mut().downcast_mut::<T>(),
+        _ => None,
+    }
+}
+
+/// Bind positional and keyword arguments to the parameter `names` of the
+/// function `fname` (CPython's messages for unknown or doubled keywords).
+pub fn bind_args<const N: usize>(
+    vm: &mut Vm,
+    fname: &str,
+    names: [&str; N],
+    args: &[Value],
+    kwargs: KwArgs,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = [None; N];
+    for (slot, a) in out.iter_mut().zip(args) {
+        *slot = Some(*a);
+    }
+    for (k, v) in kwargs {
+        let key = vm.str_of(*k).unwrap_or("");
+        match names.iter().position(|n| *n == key) {
+            Some(i) if out[i].is_some() => {
+                let msg = format!(
+                    "argument for {}() given by name ('{}') and position ({})",
+                    fname,
+                    key,
+                    i + 1
+                );
+                return Err(vm.type_error(msg));
+            }
+            Some(i) => out[i] = Some(*v),
+            None => {
+                let msg = format!("'{}' is an invalid keyword argument for {}()", key, fname);
+                return Err(vm.type_error(msg));
+            }
+        }
+    }
+    Ok(out)
+}
+
+impl Vm {
+    /// The type registered under `key` by `new_native_type`.
+    pub fn native_type(&self, key: &str) -> Option<ObjRef> {
+        self.native_types
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, t)| *t)
+    }
+
+    /// The registered type `key`, or RuntimeError if its module was never
+    /// initialised (a port that left the module out).
+    pub fn native_type_or_err(&mut self, key: &str) -> PyResult<ObjRef> {
+        match self.native_type(key) {
+            Some(t) => Ok(t),
+            None => Err(self.new_error(
+                crate::vm::ExcKind::RuntimeError,
+                format!("type {} is not available", key),
+            )),
+        }
+    }
+}
+
+/// Create a module's object type: a built-in type named `name` with
+/// `methods` and read-only attributes (`getters`: functions taking the
+/// object), registered under `key` (e.g. "uio.BytesIO") for
+/// `Vm::native_type` and kept alive for the VM's lifetime. Importing the
+/// module again reuses the registered type.
+pub fn new_native_type(
+    vm: &mut Vm,
+    key: &'static str,
+    name: &str,
+    methods: &'static [NativeFunc],
+    getters: &'static [NativeFunc],
+    kind: BaseKind,
+) -> PyResult<ObjRef> {
+    let obj = vm.types.object;
+    new_native_subtype(vm, key, name, obj, methods, getters, kind)
+}
+
+/// `new_native_type` with a base class other than object.
+pub fn new_native_subtype(
+    vm: &mut Vm,
+    key: &'static str,
+    name: &str,
+    base: ObjRef,
+    methods: &'static [NativeFunc],
+    getters: &'static [NativeFunc],
+    kind: BaseKind,
+) -> PyResult<ObjRef> {
+    if let Some(t) = vm.native_type(key) {
+        return Ok(t);
+    }
+    let t = make_builtin_type(vm, name, Some(base), methods, kind);
+    vm.native_types.push((key, t));
+    let dict = match vm.heap.get(t) {
+        Object::Type(ty) => ty.dict,
+        _ => return Ok(t),
+    };
+    for g in getters {
+        let p = vm.alloc(Object::Property(Box::new(PropertyObj {
+            fget: Value::native(g),
+            fset: Value::NONE,
+            fdel: Value::NONE,
+            doc: Value::NONE,
+        })))?;
+        let q = vm.intern(g.name);
+        vm.dict_set_q(dict, q, Value::obj(p))?;
+    }
+    Ok(t)
+}
+
+/// Store a module's functions in its dict.
+pub fn add_functions(vm: &mut Vm, d: ObjRef, functions: &'static [NativeFunc]) -> PyResult<()> {
+    for f in functions {
+        let q = vm.intern(f.name);
+        vm.dict_set_q(d, q, Value::native(f))?;
+    }
+    Ok(())
+}

@@ -209,7 +209,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let cls_name = vm.new_str("implementation")?;
     let bases = vm.types.empty_tuple;
     let tt = vm.types.type_;
-    let ns_cls = vm.new_class(tt, cls_name, bases, Value::obj(ns))?;
+    let ns_cls = vm.new_class(tt, cls_name, bases, Value::obj(ns), &[])?;
     if let Some(c) = ns_cls.as_obj() {
         let inst = vm.object_new(c)?;
         set(vm, "implementation", inst)?;

@@ -66,6 +66,16 @@ pub trait NativeObject: Any {
     fn heap_bytes(&self) -> usize {
         0
     }
+    /// The object's bytes, if it supports the buffer protocol (array,
+    /// BytesIO...): what memoryview, bytes(x) and file.write see.
+    fn buffer(&self) -> Option<&[u8]> {
+        None
+    }
+    /// The same bytes for writing (memoryview stores, readinto), if the
+    /// buffer is writable.
+    fn buffer_mut(&mut self) -> Option<&mut [u8]> {
+        None
+    }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }

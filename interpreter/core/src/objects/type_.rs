@@ -71,7 +71,7 @@ fn type_new(vm: &mut Vm, args: &[Value], _kw: KwArgs) -> PyResult<Value> {
     if args.len() != 4 {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
     }
-    vm.new_class(meta, args[1], args[2], args[3])
+    vm.new_class(meta, args[1], args[2], args[3], _kw)
 }
 
 fn type_init(_vm: &mut Vm, _args: &[Value], _kw: KwArgs) -> PyResult<Value> {

@@ -36,7 +36,18 @@ impl Vm {
                     all.extend_from_slice(args);
                     self.call(f, &all, kwargs)
                 }
-                Object::Type(_) => self.call_type(r, args, kwargs),
+                Object::Type(t) => {
+                    // A metaclass may define __call__.
+                    if let Some(meta) = t.metaclass {
+                        if let Some(m) = self.lookup_user_attr(meta, crate::qstr::CALL) {
+                            let mut all = Vec::with_capacity(args.len() + 1);
+                            all.push(func);
+                            all.extend_from_slice(args);
+                            return self.call(m, &all, kwargs);
+                        }
+                    }
+                    self.call_type(r, args, kwargs)
+                }
                 Object::ClassMethod(_) | Object::StaticMethod(_) => {
                     let inner = match self.heap.get(r) {
                         Object::StaticMethod(f) | Object::ClassMethod(f) => *f,
@@ -320,6 +331,32 @@ impl Vm {
                 }
             }
         }
+        // A class with a Python __init__ and the default __new__: create the
+        // instance and run __init__ as a frame of this loop (constructors
+        // that build nested objects don't recurse on the Rust stack).
+        if self_v.is_null() {
+            if let Some(cls) = func.as_obj() {
+                if let Some(init) = self.inline_init(cls) {
+                    if self.frames.len() >= self.config.max_frames {
+                        return Err(self
+                            .new_error(ExcKind::RuntimeError, "maximum recursion depth exceeded"));
+                    }
+                    let instance = self.object_new(cls)?;
+                    self.heap.temp_roots.push(instance);
+                    let mut new_frame =
+                        match self.simple_frame_from_stack(init, instance, argc, names) {
+                            Some(f) => f,
+                            None => self.frame_from_stack(init, instance, argc, names)?,
+                        };
+                    new_frame.return_override = instance;
+                    if let Some(caller) = self.frames.last_mut() {
+                        caller.drop_n(total);
+                    }
+                    self.frames.push(new_frame);
+                    return Ok(super::interp::Flow::Next);
+                }
+            }
+        }
         if let Some(fr) = func.as_obj() {
             if let Object::Function(f) = self.heap.get(fr) {
                 let is_gen = f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) != 0;
@@ -346,6 +383,32 @@ impl Vm {
             caller.push(r);
         }
         Ok(super::interp::Flow::Next)
+    }
+
+    /// For a class whose instances are plain objects built by the default
+    /// __new__ and whose __init__ is a Python function (not a generator),
+    /// that function.
+    fn inline_init(&self, cls: ObjRef) -> Option<ObjRef> {
+        let Object::Type(t) = self.heap.get(cls) else {
+            return None;
+        };
+        if t.builtin || t.metaclass.is_some() || t.kind != crate::objects::type_::BaseKind::Object {
+            return None;
+        }
+        if let Some((_, owner)) = self.lookup_in_mro_owner(cls, crate::qstr::NEW) {
+            if owner != self.types.object {
+                return None;
+            }
+        }
+        let init = self.lookup_in_mro(cls, crate::qstr::INIT)?.as_obj()?;
+        match self.heap.get(init) {
+            Object::Function(f)
+                if f.code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0 =>
+            {
+                Some(init)
+            }
+            _ => None,
+        }
     }
 
     /// The common call: positional arguments only, exactly the function's
@@ -403,7 +466,7 @@ impl Vm {
             func: Value::obj(func),
             is_entry: false,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         })
     }
 
@@ -531,7 +594,7 @@ impl Vm {
             func: Value::obj(func),
             is_entry: false,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         })
     }
 

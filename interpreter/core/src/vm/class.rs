@@ -142,6 +142,7 @@ impl Vm {
         name: Value,
         bases: Value,
         ns: Value,
+        kwargs: &Kwargs,
     ) -> PyResult<Value> {
         let Some(name_s) = self.str_of(name).map(String::from) else {
             return Err(self.new_error(ExcKind::TypeError, "type() argument 1 must be str"));
@@ -224,11 +225,18 @@ impl Vm {
                 }
             }
         }
-        // __new__ given as a plain function is implicitly a staticmethod.
+        // __new__ given as a plain function is implicitly a staticmethod,
+        // __init_subclass__ a classmethod.
         if let Some(n) = self.dict_get_q(dict, qstr::NEW) {
             if matches!(self.obj(n), Some(Object::Function(_))) {
                 let sm = self.alloc(Object::StaticMethod(n))?;
                 self.dict_set_q(dict, qstr::NEW, Value::obj(sm))?;
+            }
+        }
+        if let Some(n) = self.dict_get_q(dict, qstr::INIT_SUBCLASS) {
+            if matches!(self.obj(n), Some(Object::Function(_))) {
+                let cm = self.alloc(Object::ClassMethod(n))?;
+                self.dict_set_q(dict, qstr::INIT_SUBCLASS, Value::obj(cm))?;
             }
         }
         let name_q = self.intern(&name_s);
@@ -270,6 +278,11 @@ impl Vm {
             }
         }
         let _ = mro;
+        // The parent's __init_subclass__ sees the new class and the class
+        // keywords.
+        if let Some(hook) = self.super_getattr(cls, Value::obj(cls), qstr::INIT_SUBCLASS)? {
+            self.call(hook, &[], kwargs)?;
+        }
         Ok(Value::obj(cls))
     }
 
@@ -288,7 +301,7 @@ impl Vm {
                 return Ok(Value::obj(self.type_of(args[0])));
             }
             if args.len() == 3 {
-                return self.new_class(cls, args[0], args[1], args[2]);
+                return self.new_class(cls, args[0], args[1], args[2], kwargs);
             }
             return Err(self.new_error(ExcKind::TypeError, "type() takes 1 or 3 arguments"));
         }
@@ -311,7 +324,7 @@ impl Vm {
             }
             _ => {
                 if is_meta && args.len() == 3 {
-                    self.new_class(cls, args[0], args[1], args[2])?
+                    self.new_class(cls, args[0], args[1], args[2], kwargs)?
                 } else {
                     self.object_new(cls)?
                 }
@@ -496,7 +509,10 @@ impl Vm {
             };
             let d = ct.dict;
             if let Some(a) = self.dict_get_q(d, name) {
-                let instance_is_class = matches!(self.obj(obj), Some(Object::Type(_)));
+                // super(C, cls) in a classmethod: obj is C or a subclass, and
+                // functions come back unbound.
+                let instance_is_class = matches!(self.obj(obj), Some(Object::Type(_)))
+                    && obj.as_obj().is_some_and(|o| self.is_subtype(o, start));
                 return match a.unpack() {
                     Unpacked::Native(nf) => match nf.binding {
                         crate::objects::native::Binding::Method if !instance_is_class => {

@@ -103,6 +103,12 @@ impl Vm {
                         }
                     }
                 }
+                // A module-defined type sets __hash__ to None to be
+                // unhashable (array, like CPython's).
+                Object::Native(_) => match self.type_attr(v, qstr::HASH) {
+                    Some(h) if h.is_none() => Unhashable,
+                    _ => Hash(v.identity()),
+                },
                 _ => Hash(v.identity()),
             },
         }

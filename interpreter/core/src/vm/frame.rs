@@ -51,8 +51,10 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator owning this frame, if any.
     pub generator: Option<ObjRef>,
-    /// Added a traceback entry for the exception now propagating?
-    pub tb_added: bool,
+    /// When not Null, what the frame's caller receives instead of the
+    /// return value (an `__init__` run inline for a class call returns the
+    /// new instance).
+    pub return_override: Value,
 }
 
 impl Frame {
@@ -66,6 +68,7 @@ impl Frame {
         if let Some(g) = self.generator {
             visit(Value::obj(g));
         }
+        visit(self.return_override);
     }
 
     #[inline]

@@ -360,7 +360,7 @@ impl Vm {
             func: Value::NULL,
             is_entry: true,
             generator: None,
-            tb_added: false,
+            return_override: Value::NULL,
         };
         self.run_frame(frame)
     }

@@ -47,8 +47,19 @@ impl Vm {
         loop {
             let result = self.execute(temp_mark);
             match result {
-                Ok(exit) => return Ok(exit),
-                Err((err, reraise)) => self.unwind(err, reraise)?,
+                Ok(exit) => {
+                    // The value leaves the frames that kept it alive: the
+                    // Rust caller holds it now.
+                    let (Exit::Return(v) | Exit::Yield(v)) = exit;
+                    self.heap.temp_roots.push(v);
+                    return Ok(exit);
+                }
+                Err((err, reraise)) => {
+                    if let Err(e) = self.unwind(err, reraise) {
+                        self.heap.temp_roots.push(e.0);
+                        return Err(e);
+                    }
+                }
             }
         }
     }
@@ -513,7 +524,8 @@ impl Vm {
                     self.check_signals()?;
                 }
             }
-            Op::PopJumpIfFalse(t) => {
+            Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
+                let jump_when = matches!(op, Op::PopJumpIfTrue(_));
                 let v = frame.top();
                 let truth = match v.as_bool() {
                     Some(b) => b,
@@ -521,37 +533,17 @@ impl Vm {
                 };
                 let frame = frame!(self);
                 frame.pop();
-                if !truth {
+                if truth == jump_when {
                     frame.ip = t as usize;
                 }
             }
-            Op::PopJumpIfTrue(t) => {
-                let v = frame.top();
-                let truth = match v.as_bool() {
-                    Some(b) => b,
-                    None => self.is_true(v)?,
-                };
-                let frame = frame!(self);
-                frame.pop();
-                if truth {
-                    frame.ip = t as usize;
-                }
-            }
-            Op::JumpIfFalseOrPop(t) => {
+            Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                // `and` / `or`: keep the deciding operand, else drop it.
+                let jump_when = matches!(op, Op::JumpIfTrueOrPop(_));
                 let v = frame.top();
                 let truth = self.is_true(v)?;
                 let frame = frame!(self);
-                if truth {
-                    frame.pop();
-                } else {
-                    frame.ip = t as usize;
-                }
-            }
-            Op::JumpIfTrueOrPop(t) => {
-                let v = frame.top();
-                let truth = self.is_true(v)?;
-                let frame = frame!(self);
-                if truth {
+                if truth == jump_when {
                     frame.ip = t as usize;
                 } else {
                     frame.pop();
@@ -690,6 +682,11 @@ impl Vm {
             }
             Op::YieldValue => {
                 let v = frame.pop();
+                // An async generator's own yields end its __anext__(); its
+                // awaits pass through (see objects/generator.rs).
+                if frame.code.flags & bc::CO_ASYNC_GENERATOR != 0 {
+                    self.async_gen_yielded = true;
+                }
                 return Ok(Flow::Exit(Exit::Yield(v)));
             }
             Op::GetYieldFromIter => {
@@ -882,7 +879,17 @@ impl Vm {
             self.finish_generator(g);
         }
         let entry = frame.is_entry;
+        let override_v = frame.return_override;
         self.recycle_frame(frame);
+        let v = if override_v.is_null() {
+            v
+        } else {
+            if !v.is_none() {
+                let t = self.type_name(v);
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", t)));
+            }
+            override_v
+        };
         if entry {
             return Ok(Flow::Exit(Exit::Return(v)));
         }

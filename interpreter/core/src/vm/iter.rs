@@ -675,13 +675,27 @@ impl Vm {
                 return self.resume_generator(r, v, None);
             }
         }
-        if v.is_none() {
+        // Built-in iterators have no return value to lose.
+        if v.is_none() && matches!(self.obj(recv), Some(Object::Iterator(_))) {
             return Ok(match self.iter_next(recv)? {
                 Some(x) => Exit::Yield(x),
                 None => Exit::Return(Value::NONE),
             });
         }
-        match self.call_method(recv, qstr::SEND, &[v]) {
+        // Others: send() (or __next__ for None), with StopIteration's value
+        // as the result of the delegation.
+        let r = if v.is_none() && self.type_attr(recv, qstr::SEND).is_none() {
+            match self.type_attr(recv, qstr::NEXT) {
+                Some(m) => self.call_special(m, recv, &[]),
+                None => {
+                    let t = self.type_name(recv);
+                    return Err(self.type_error(format!("'{}' object is not an iterator", t)));
+                }
+            }
+        } else {
+            self.call_method(recv, qstr::SEND, &[v])
+        };
+        match r {
             Ok(x) => Ok(Exit::Yield(x)),
             Err(e) if self.exception_is(e.0, ExcKind::StopIteration) => {
                 Ok(Exit::Return(self.stop_iteration_value(e.0)))

@@ -88,6 +88,10 @@ pub struct Vm {
     pub module_defs: Vec<&'static ModuleDef>,
     /// Values modules keep alive (their type objects, sys.stdout, ...).
     pub extra_roots: Vec<Value>,
+    /// Type objects of module-defined objects by key ("uio.BytesIO"), for
+    /// native code that creates such objects (see
+    /// `modules::new_native_type`). Roots.
+    pub native_types: Vec<(&'static str, ObjRef)>,
     /// micropython.schedule() queue.
     pub scheduled: Vec<(Value, Value)>,
     /// Nesting depth of repr() of containers (for recursion limits).
@@ -115,6 +119,9 @@ pub struct Vm {
     /// epoch are stale. Cells so lookups stay `&self`.
     pub(crate) attr_cache: Vec<core::cell::Cell<attr::AttrCacheEntry>>,
     pub(crate) attr_epoch: u32,
+    /// Set by an async generator's `yield` (as opposed to its awaits),
+    /// read by the awaitable driving it.
+    pub(crate) async_gen_yielded: bool,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -146,6 +153,7 @@ impl Vm {
             native_depth: 0,
             module_defs: Vec::new(),
             extra_roots: Vec::new(),
+            native_types: Vec::new(),
             scheduled: Vec::new(),
             repr_depth: 0,
             candidates: Vec::new(),
@@ -159,6 +167,7 @@ impl Vm {
             stack_base: 0,
             attr_cache: Vec::new(),
             attr_epoch: 1,
+            async_gen_yielded: false,
         };
         let empty = attr::AttrCacheEntry {
             ty: ObjRef::placeholder(),

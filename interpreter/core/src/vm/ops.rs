@@ -281,6 +281,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (na, nb) {
             return o::int::number_binop(self, op, a, b, x.is_int() && y.is_int()).map(Some);
         }
+        if let Some(v) = self.native_binop(op, a, b)? {
+            return Ok(Some(v));
+        }
         match op {
             BinOp::Add => o::list::concat(self, a, b),
             BinOp::Mul => {
@@ -336,6 +339,52 @@ impl Vm {
         }
     }
 
+    /// A special method of a module-defined object's type (array, file,
+    /// ...): such types implement their operators as entries of their
+    /// method tables, which the VM consults here.
+    pub fn native_special(&self, v: Value, name: Qstr) -> Option<Value> {
+        match self.obj(v) {
+            Some(Object::Native(_)) => self.type_attr(v, name),
+            _ => None,
+        }
+    }
+
+    /// `a op b` when an operand is a module-defined object: its method,
+    /// then the other operand's reflected one.
+    fn native_binop(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Option<Value>> {
+        let (name, rname, _) = binop_dunder(op);
+        if let Some(m) = self.native_special(a, name) {
+            let r = self.call_special(m, a, &[b])?;
+            if !r.is_not_implemented() {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(m) = self.native_special(b, rname) {
+            let r = self.call_special(m, b, &[a])?;
+            if !r.is_not_implemented() {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Rich comparison when an operand is a module-defined object.
+    fn native_compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        if let Some(m) = self.native_special(a, cmp_dunder(op)) {
+            let r = self.call_special(m, a, &[b])?;
+            if !r.is_not_implemented() {
+                return self.is_true(r).map(Some);
+            }
+        }
+        if let Some(m) = self.native_special(b, cmp_dunder(op.swapped())) {
+            let r = self.call_special(m, b, &[a])?;
+            if !r.is_not_implemented() {
+                return self.is_true(r).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
     /// `a op= b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (a.as_int(), b.as_int()) {
@@ -354,6 +403,12 @@ impl Vm {
         }
         // Mutable built-ins update in place.
         let target = self.native_of(a);
+        if let Some(m) = self.native_special(target, binop_dunder(op).2) {
+            let r = self.call_special(m, target, &[b])?;
+            if !r.is_not_implemented() {
+                return Ok(a);
+            }
+        }
         if let Some(r) = target.as_obj() {
             match (self.heap.get(r), op) {
                 (Object::List(_), BinOp::Add) => {
@@ -522,6 +577,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.str_of(a), self.str_of(b)) {
             return Ok(Some(cmp_ord(op, x.cmp(y))));
         }
+        if let Some(r) = self.native_compare(op, a, b)? {
+            return Ok(Some(r));
+        }
         let (Some(ra), Some(rb)) = (a.as_obj(), b.as_obj()) else {
             return Ok(match op {
                 CmpOp::Eq => Some(a.is(b)),
@@ -635,6 +693,17 @@ impl Vm {
             }
             return self.is_true(n);
         }
+        if let Some(Object::Native(_)) = self.obj(v) {
+            if let Some(m) = self.native_special(v, qstr::BOOL) {
+                let r = self.call_special(m, v, &[])?;
+                return self.is_true(r);
+            }
+            if let Some(m) = self.native_special(v, qstr::LEN) {
+                let r = self.call_special(m, v, &[])?;
+                return Ok(self.len_result(r)? != 0);
+            }
+            return Ok(true);
+        }
         Ok(match self.obj(v) {
             Some(Object::BigInt(_)) => true,
             Some(Object::Complex(re, im)) => *re != 0.0 || *im != 0.0,
@@ -693,8 +762,9 @@ impl Vm {
         if let Some(n) = self.builtin_len(v) {
             return Ok(n);
         }
-        if let Some(Object::Native(_)) = self.obj(v) {
-            if let Some(r) = self.call_method_opt(v, qstr::LEN, &[])? {
+        let n = self.native_of(v);
+        if let Some(Object::Native(_)) = self.obj(n) {
+            if let Some(r) = self.call_method_opt(n, qstr::LEN, &[])? {
                 return self.len_result(r);
             }
         }

@@ -1,0 +1,21 @@
+# BytesIO: write, getvalue, read, readline, tell.
+import io
+
+b = io.BytesIO()
+print(b.write(b"abc"), b.write(bytearray(b"de")), b.write(memoryview(b"fg")), b.tell())
+print(b.getvalue(), b.read())
+b.seek(0)
+print(b.read(2), b.read(0), b.tell(), b.read(), b.read())
+b = io.BytesIO(b"line1\nline2\n\nend")
+print(b.readline(), b.readline(3), b.readline(), b.readline(), b.readline(), b.readline())
+b.seek(0)
+print(b.readlines())
+b.seek(0)
+print(list(b))
+print(io.BytesIO(bytearray(b"ba")).read(), io.BytesIO().getvalue())
+b = io.BytesIO(b"12345")
+b.write(b"ab")
+print(b.getvalue())
+b.writelines([b"x", b"y"])
+print(b.getvalue())
+print(io.BytesIO(initial_bytes=b"kw").read())

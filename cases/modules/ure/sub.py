@@ -1,0 +1,21 @@
+# sub() with string replacements (\1, \g<1>) and functions; count.
+import re
+
+print(re.sub("a", "b", "banana"))
+print(re.sub("(an)", "<\\1>", "banana"))
+print(re.sub("(an)", "<\\g<1>>", "banana"))
+print(re.sub("(a)(n)", "\\2\\1", "banana"))
+print(re.sub("(a)|(x)", "[\\1\\2]", "abc"))
+print(re.sub("a", "-", "banana", 2))
+print(re.sub("a", "-", "banana", count=1))
+print(re.sub("a", "-", "banana", 0))
+print(re.sub("x", "-", "banana"))
+print(re.sub("", "-", "abc"))
+print(re.sub("x*", "-", "abxd"))
+print(re.sub("\\d+", lambda m: str(int(m.group()) * 2), "a1b22c333"))
+print(re.sub("(\\w)(\\w*)", lambda m: m.group(1).upper() + m.group(2), "hello big world"))
+print(re.sub("a", "\\g<0>\\g<0>", "cat"))
+print(re.sub("a", "\\\\", "cat"))
+print(re.sub("a", "\\n", "cat") == "c\nt")
+r = re.compile("o+")
+print(r.sub("0", "foo boo"), r.sub("0", "foo boo", 1), r.sub(lambda m: str(len(m.group())), "fooo o"))
