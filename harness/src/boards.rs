@@ -152,6 +152,23 @@ impl Board {
     /// on it, no escape character), no display, and semihosting so that a
     /// crashed firmware ends QEMU with a status.
     pub fn qemu_command(&self, elf: &Path) -> Command {
+        let mut command = self.qemu_machine(elf);
+        command
+            .args(["-chardev", "stdio,id=console,signal=off"])
+            .args(["-serial", "chardev:console"]);
+        command
+    }
+
+    /// The same with the UART where QEMU's `-serial` option says, e.g.
+    /// `pty` (QEMU names the pseudo-terminal on its stderr) or
+    /// `unix:/tmp/uart.sock,server=on,wait=on`.
+    pub fn qemu_command_serial(&self, elf: &Path, serial: &str) -> Command {
+        let mut command = self.qemu_machine(elf);
+        command.args(["-serial", serial]);
+        command
+    }
+
+    fn qemu_machine(&self, elf: &Path) -> Command {
         let mut command = Command::new(qemu_binary());
         command.args(["-M", &self.machine]);
         if let Some(cpu) = &self.cpu {
@@ -159,8 +176,6 @@ impl Board {
         }
         command
             .args(["-display", "none", "-monitor", "none"])
-            .args(["-chardev", "stdio,id=console,signal=off"])
-            .args(["-serial", "chardev:console"])
             .args(["-semihosting-config", "enable=on,target=native"])
             .arg("-kernel")
             .arg(elf);
@@ -232,6 +247,6 @@ mod tests {
             "{line}"
         );
         assert!(!line.contains("mon:stdio") && !line.contains("-nographic"));
-        assert!(line.ends_with("-kernel /fw.elf"));
+        assert!(line.contains("-kernel /fw.elf"));
     }
 }
