@@ -1,24 +1,31 @@
-//! The command line: `harness run [options]`.
+//! The command line: `harness run [options]`, `harness report [options]`.
 
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::boards::{self, Board};
 use crate::cases;
 use crate::compare::Status;
 use crate::expected::Cache;
+use crate::generate;
+use crate::junit;
+use crate::progress::Progress;
+use crate::results;
 use crate::runner::{self, Options, Target};
+use crate::shard::Shard;
 use crate::targets::qemu::QemuTarget;
 use crate::targets::unix::UnixTarget;
 use crate::workspace;
 
 const USAGE: &str = "\
 usage: harness run [options]
+       harness report [options]
 
-Runs conformance cases on a target, prints each failure and the line
-`N passed, N failed, N skipped`, and writes the results as JSON.
+harness run: runs conformance cases on a target, prints each failure and the
+line `N passed, N failed, N skipped`, and writes the results as JSON.
 Exits with 0 when nothing failed, 1 when a case failed, 2 on a usage error.
 
 options:
@@ -30,15 +37,38 @@ options:
   --filter PAT           only the cases whose name contains PAT
   --list FILE            only the cases whose name contains one of the lines
                          of FILE (blank lines and # comments ignored)
+  --shard I/N            only part I of N of the (filtered, sorted) cases
   --jobs N               cases run at once: processes on unix, QEMU machines
                          on a board (default: number of CPUs)
   --timeout SECS         time limit of one case (default: 10; 30 on a board)
   --binary PATH          the pycopy executable (default: build the release one)
-  --json PATH            the JSON results (default: reports/results.json, or
-                         reports/results-qemu-BOARD.json on a board)
+  --json PATH            the JSON results (default: reports/results.json for
+                         unix, reports/results-<target>.json for others,
+                         e.g. results-qemu-mps2-an385.json; with
+                         --shard, results[-<target>].shardIofN.json)
+  --junit PATH           also write the results as JUnit XML
   --cache DIR            CPython's cached outputs
                          (default: target/harness-cache/cpython)
   --diff                 also print the diff and stderr of each failure
+  --no-progress          no progress bar or progress lines on stderr
+
+harness report: regenerates docs/differences.md, reports/compat.md and
+reports/compat.html from the cases, the spec's library chapter and the
+results files in reports/ (running the unix and cpython targets first when
+their results file is missing). Exits with 0, or 2 when it cannot.
+
+options:
+  --cases DIR            the cases (default: the repository's cases/)
+  --reports DIR          results in, compat.md/.html out (default: reports/)
+  --docs PATH            the differences page (default: docs/differences.md)
+  --spec PATH            the spec's text (default: $PYCOPY_SPEC, else
+                         shared/spec/pycopy-docs.txt in a folder above the
+                         repository; without it, reports/library-api.txt)
+  --no-run               never run a target: missing results are \"not run\"
+  --binary PATH          the pycopy executable for a unix run
+  --timeout SECS         time limit of one case in those runs (default: 10)
+  --cache DIR            CPython's cached outputs
+  --check                write nothing; exit with 1 if a document is out of date
 ";
 
 /// The options of `harness run`.
@@ -53,8 +83,11 @@ pub struct RunArgs {
     pub timeout: Duration,
     pub binary: Option<PathBuf>,
     pub json: PathBuf,
+    pub junit: Option<PathBuf>,
+    pub shard: Option<Shard>,
     pub cache: PathBuf,
     pub diff: bool,
+    pub progress: bool,
 }
 
 impl Default for RunArgs {
@@ -68,8 +101,11 @@ impl Default for RunArgs {
             timeout: Duration::from_secs(10),
             binary: None,
             json: workspace::results_json(),
+            junit: None,
+            shard: None,
             cache: workspace::cache_dir(),
             diff: false,
+            progress: true,
         }
     }
 }
@@ -78,6 +114,7 @@ impl Default for RunArgs {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     Run(RunArgs),
+    Report(ReportArgs),
     Help,
 }
 
@@ -87,6 +124,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
     match args.next().map(|a| a.to_str()) {
         None | Some(Some("help" | "-h" | "--help")) => return Ok(Command::Help),
         Some(Some("run")) => {}
+        Some(Some("report")) => return parse_report(args),
         Some(other) => {
             return Err(format!(
                 "unknown command {:?}",
@@ -95,13 +133,18 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
         }
     }
     let mut run = RunArgs::default();
-    let (mut timeout_given, mut json_given) = (false, false);
+    let mut json = None;
+    let mut timeout_given = false;
     while let Some(flag) = args.next() {
         let flag = flag
             .to_str()
             .ok_or_else(|| format!("unknown option {flag:?}"))?;
         if flag == "--diff" {
             run.diff = true;
+            continue;
+        }
+        if flag == "--no-progress" {
+            run.progress = false;
             continue;
         }
         if matches!(flag, "-h" | "--help") {
@@ -146,12 +189,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
             }
             "--timeout" => {
                 timeout_given = true;
-                run.timeout = text()?
-                    .parse::<f64>()
-                    .ok()
-                    .and_then(|s| Duration::try_from_secs_f64(s).ok())
-                    .filter(|d| !d.is_zero())
-                    .ok_or("--timeout needs a positive number of seconds")?
+                run.timeout = parse_timeout(value)?
             }
             // A bare name is looked up on PATH; a path is made absolute, as
             // the process starts in the case's folder.
@@ -159,43 +197,20 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                 run.binary = Some(PathBuf::from(value))
             }
             "--binary" => run.binary = Some(absolute(value)?),
-            "--json" => {
-                json_given = true;
-                run.json = absolute(value)?
-            }
+            "--json" => json = Some(absolute(value)?),
+            "--junit" => run.junit = Some(absolute(value)?),
+            "--shard" => run.shard = Some(text()?.parse()?),
             "--cache" => run.cache = absolute(value)?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
-    if let Some(board) = run.target.strip_prefix("qemu:") {
-        if !timeout_given {
-            run.timeout = QEMU_TIMEOUT;
-        }
-        if !json_given {
-            run.json = workspace::root()
-                .join("reports")
-                .join(format!("results-qemu-{board}.json"));
-        }
+    if run.target.starts_with("qemu:") && !timeout_given {
+        run.timeout = QEMU_TIMEOUT;
     }
+    run.json = json.unwrap_or_else(|| {
+        results::default_path(&workspace::reports_dir(), &run.target, run.shard)
+    });
     Ok(Command::Run(run))
-}
-
-/// A progress line on stderr every 50 cases of a board run (they take
-/// minutes), and a line for each failure as it happens.
-fn qemu_progress(total: usize) -> impl Fn(usize, &crate::report::CaseResult) + Sync {
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    move |_, result| {
-        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-        if result.status == Status::Fail {
-            eprintln!(
-                "harness: [{n}/{total}] FAIL {}: {}",
-                result.path,
-                result.reason.as_deref().unwrap_or("failed")
-            );
-        } else if n.is_multiple_of(50) || n == total {
-            eprintln!("harness: [{n}/{total}]");
-        }
-    }
 }
 
 /// The default time limit of a case on an emulated board (slower than the
@@ -210,6 +225,84 @@ fn list_patterns(text: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// The options of `harness report`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportArgs {
+    pub cases: PathBuf,
+    pub reports: PathBuf,
+    pub docs: PathBuf,
+    /// None: the default place, when the file is there.
+    pub spec: Option<PathBuf>,
+    pub run_missing: bool,
+    pub binary: Option<PathBuf>,
+    pub timeout: Duration,
+    pub cache: PathBuf,
+    pub check: bool,
+}
+
+impl Default for ReportArgs {
+    fn default() -> Self {
+        ReportArgs {
+            cases: workspace::cases_dir(),
+            reports: workspace::reports_dir(),
+            docs: workspace::root().join("docs").join("differences.md"),
+            spec: None,
+            run_missing: true,
+            binary: None,
+            timeout: Duration::from_secs(10),
+            cache: workspace::cache_dir(),
+            check: false,
+        }
+    }
+}
+
+fn parse_report<'a>(mut args: impl Iterator<Item = &'a OsString>) -> Result<Command, String> {
+    let mut report = ReportArgs::default();
+    while let Some(flag) = args.next() {
+        let flag = flag
+            .to_str()
+            .ok_or_else(|| format!("unknown option {flag:?}"))?;
+        match flag {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--no-run" => {
+                report.run_missing = false;
+                continue;
+            }
+            "--check" => {
+                report.check = true;
+                continue;
+            }
+            "--cases" | "--reports" | "--docs" | "--spec" | "--cache" | "--binary"
+            | "--timeout" => {}
+            _ => return Err(format!("unknown option {flag}")),
+        }
+        let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag {
+            "--cases" => report.cases = absolute(value)?,
+            "--reports" => report.reports = absolute(value)?,
+            "--docs" => report.docs = absolute(value)?,
+            "--spec" => report.spec = Some(absolute(value)?),
+            "--cache" => report.cache = absolute(value)?,
+            "--binary" if Path::new(value).components().count() == 1 => {
+                report.binary = Some(PathBuf::from(value))
+            }
+            "--binary" => report.binary = Some(absolute(value)?),
+            // The only option left: --timeout.
+            _ => report.timeout = parse_timeout(value)?,
+        }
+    }
+    Ok(Command::Report(report))
+}
+
+fn parse_timeout(value: &OsString) -> Result<Duration, String> {
+    value
+        .to_str()
+        .and_then(|s| s.parse::<f64>().ok())
+        .and_then(|s| Duration::try_from_secs_f64(s).ok())
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| "--timeout needs a positive number of seconds".to_string())
 }
 
 /// Paths are made absolute once, since CPython runs change the working
@@ -232,6 +325,13 @@ pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 2
             }
         },
+        Ok(Command::Report(report_args)) => match generate::report(&report_args, out, err) {
+            Ok(outdated) => u8::from(outdated),
+            Err(e) => {
+                let _ = writeln!(err, "harness: {e}");
+                2
+            }
+        },
         Err(e) => {
             let _ = writeln!(err, "harness: {e}\n\n{USAGE}");
             2
@@ -243,6 +343,11 @@ pub fn main(args: &[OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, String> {
     let mut selected = cases::discover(&args.cases)?;
     selected.retain(|c| c.matches(args.filter.as_deref()));
+    if let Some(shard) = args.shard {
+        selected = shard.select(selected);
+        writeln!(err, "harness: shard {shard}: {} cases", selected.len())
+            .map_err(|e| format!("writing the output: {e}"))?;
+    }
     if let Some(list) = &args.list {
         selected.retain(|c| list.iter().any(|p| c.name.contains(p.as_str())));
     }
@@ -264,16 +369,9 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
         cache: Some(Cache::new(&args.cache)),
         timeout: args.timeout,
         jobs: args.jobs,
+        progress: args.progress.then(|| Arc::new(Progress::stderr())),
     };
-    let report = match &target {
-        Target::Qemu(qemu) => {
-            let start = std::time::Instant::now();
-            let results =
-                runner::run_qemu_cases(qemu, &selected, &options, &qemu_progress(selected.len()));
-            crate::report::Report::new(&qemu.name(), results, start.elapsed())
-        }
-        _ => runner::run(&selected, &target, &options)?,
-    };
+    let report = runner::run(&selected, &target, &options)?;
     let io = |e: std::io::Error| format!("writing the output: {e}");
     for case in report.cases.iter().filter(|c| c.status == Status::Fail) {
         let reason = case.reason.as_deref().unwrap_or("failed");
@@ -287,6 +385,10 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
     }
     report.write_json(&args.json)?;
     writeln!(err, "harness: results in {}", args.json.display()).map_err(io)?;
+    if let Some(junit_path) = &args.junit {
+        junit::write(&report, junit_path)?;
+        writeln!(err, "harness: JUnit XML in {}", junit_path.display()).map_err(io)?;
+    }
     writeln!(out, "{}", report.summary()).map_err(io)?;
     Ok(report.failed > 0)
 }
@@ -350,6 +452,73 @@ mod tests {
     }
 
     #[test]
+    fn shard_junit_progress_and_results_file_names() {
+        let run = parse_run(&["run", "--shard", "2/3", "--junit", "j.xml", "--no-progress"]);
+        assert_eq!(run.shard, Some(Shard { index: 2, count: 3 }));
+        assert!(run.junit.unwrap().is_absolute());
+        assert!(!run.progress);
+        assert!(run.json.ends_with("reports/results.shard2of3.json"));
+        let run = parse_run(&["run", "--target", "cpython"]);
+        assert!(run.json.ends_with("reports/results-cpython.json"));
+        // An explicit --json wins, wherever it comes.
+        let run = parse_run(&["run", "--json", "/tmp/x.json", "--shard", "1/2"]);
+        assert_eq!(run.json, PathBuf::from("/tmp/x.json"));
+        for bad in [&["run", "--shard", "0/2"][..], &["run", "--shard", "x"]] {
+            assert!(parse(&args(bad)).unwrap_err().contains("--shard"));
+        }
+    }
+
+    #[test]
+    fn report_options() {
+        let Command::Report(report) = parse(&args(&["report"])).unwrap() else {
+            panic!("not a report command");
+        };
+        assert_eq!(report, ReportArgs::default());
+        assert!(report.run_missing && !report.check && report.spec.is_none());
+        assert!(report.docs.ends_with("docs/differences.md"));
+        assert!(report.reports.ends_with("reports"));
+        let list = [
+            "report",
+            "--no-run",
+            "--check",
+            "--spec",
+            "/s.txt",
+            "--cases",
+            "/c",
+            "--reports",
+            "/r",
+            "--docs",
+            "/d.md",
+            "--binary",
+            "py",
+            "--timeout",
+            "2",
+            "--cache",
+            "/k",
+        ];
+        let Command::Report(report) = parse(&args(&list)).unwrap() else {
+            panic!("not a report command");
+        };
+        assert!(!report.run_missing && report.check);
+        assert_eq!(report.spec, Some(PathBuf::from("/s.txt")));
+        assert_eq!(report.cases, PathBuf::from("/c"));
+        assert_eq!(report.reports, PathBuf::from("/r"));
+        assert_eq!(report.docs, PathBuf::from("/d.md"));
+        assert_eq!(report.binary, Some(PathBuf::from("py")));
+        assert_eq!(report.timeout, Duration::from_secs(2));
+        assert_eq!(report.cache, PathBuf::from("/k"));
+        assert_eq!(parse(&args(&["report", "--help"])).unwrap(), Command::Help);
+        for (bad, message) in [
+            (&["report", "--frob"][..], "unknown option"),
+            (&["report", "--spec"], "needs a value"),
+            (&["report", "--timeout", "0"], "--timeout"),
+        ] {
+            let e = parse(&args(bad)).unwrap_err();
+            assert!(e.contains(message), "{bad:?}: {e}");
+        }
+    }
+
+    #[test]
     fn binary_is_a_name_on_path_or_an_absolute_path() {
         let run = parse_run(&["run", "--binary", "python3"]);
         assert_eq!(run.binary, Some(PathBuf::from("python3")));
@@ -364,6 +533,10 @@ mod tests {
         assert_eq!(run.target, "qemu:mps2-an385");
         assert_eq!(run.timeout, QEMU_TIMEOUT);
         assert!(run.json.ends_with("reports/results-qemu-mps2-an385.json"));
+        let run = parse_run(&["run", "--target", "qemu:mps2-an386", "--shard", "1/2"]);
+        assert!(run
+            .json
+            .ends_with("reports/results-qemu-mps2-an386.shard1of2.json"));
         let run = parse_run(&[
             "run",
             "--target",

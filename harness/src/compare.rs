@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::TextDiff;
 
 use crate::expected::Expectation;
@@ -28,7 +28,7 @@ const MAX_DIFF_LINES: usize = 200;
 const MAX_DETAIL_LINES: usize = 40;
 
 /// The outcome of a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Pass,

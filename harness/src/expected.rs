@@ -21,7 +21,7 @@ use crate::cpython::{CPython, CPythonEnd, CPythonRun};
 const CACHE_FORMAT: &str = "harness-cpython-cache-v1";
 
 /// Where an expected output comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Source {
     /// The case's `.py.exp` file.
@@ -223,7 +223,13 @@ pub fn from_cpython_run(run: &CPythonRun, timeout: Duration) -> Expectation {
 }
 
 /// A case's expected output: its `.exp` file, else CPython's output.
+///
+/// A documented difference (`cpydiff/`) follows its own rules: see
+/// [`crate::cpydiff::expectation`].
 pub fn expected(case: &Case, cache: Option<&Cache>, timeout: Duration) -> Expectation {
+    if crate::cpydiff::is_cpydiff(case) {
+        return crate::cpydiff::expectation(case, cache, timeout);
+    }
     match &case.exp {
         Some(exp) => from_exp_file(exp),
         None => match cpython_run(case, cache, timeout) {

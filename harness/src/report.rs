@@ -7,13 +7,13 @@ use std::fs;
 use std::path::Path;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::compare::{Status, Verdict};
 use crate::expected::Source;
 
 /// The result of one case on one target.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseResult {
     /// The case's name: its path relative to the cases directory.
     pub path: String,
@@ -62,7 +62,7 @@ impl CaseResult {
 }
 
 /// All the results of a run.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub target: String,
     pub total: usize,

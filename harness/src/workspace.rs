@@ -30,9 +30,29 @@ pub fn cache_dir() -> PathBuf {
     target_dir().join("harness-cache").join("cpython")
 }
 
-/// The default JSON report.
+/// Generated results and reports.
+pub fn reports_dir() -> PathBuf {
+    root().join("reports")
+}
+
+/// The default JSON report (of the unix target).
 pub fn results_json() -> PathBuf {
-    root().join("reports").join("results.json")
+    reports_dir().join("results.json")
+}
+
+/// The spec's text, when it can be found: `$PYCOPY_SPEC`, else
+/// `shared/spec/pycopy-docs.txt` in a folder above the repository (where the
+/// project keeps it, `../shared/spec/` from the main checkout; a clone
+/// elsewhere may not have it).
+pub fn spec_path() -> Option<PathBuf> {
+    if let Some(path) = env::var_os("PYCOPY_SPEC").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(path));
+    }
+    root()
+        .ancestors()
+        .skip(1)
+        .map(|dir| dir.join("shared/spec/pycopy-docs.txt"))
+        .find(|path| path.is_file())
 }
 
 /// Builds the release `pycopy` binary with cargo (a no-op when it is up to

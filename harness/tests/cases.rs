@@ -44,6 +44,7 @@ fn main() -> ExitCode {
         cache: Some(Cache::new(workspace::cache_dir())),
         timeout: TIMEOUT,
         jobs: 1,
+        progress: None,
     };
     let from_cpython = cases
         .iter()

@@ -62,6 +62,9 @@ pub struct Heap {
     /// Collect before every allocation (`-X gcstress`): finds values that
     /// native code forgot to root, at a large cost in speed.
     pub stress: bool,
+    /// Port file handles of objects the last sweep freed, for the VM to
+    /// close (the heap has no port).
+    pub orphan_file_handles: Vec<u32>,
 }
 
 /// Why an allocation was refused.
@@ -91,6 +94,7 @@ impl Heap {
             collections: 0,
             peak_used: 0,
             stress: false,
+            orphan_file_handles: Vec::new(),
             objects_since_collect: 0,
         }
     }
@@ -292,6 +296,11 @@ impl Heap {
                 slot.marked = false;
                 used += slot.obj.heap_bytes() + Self::SLOT_BYTES;
             } else {
+                if let Object::Native(n) = &slot.obj {
+                    if let Some(h) = n.port_file_handle() {
+                        self.orphan_file_handles.push(h);
+                    }
+                }
                 slot.obj = Object::Free;
                 self.free.push(i as u32);
                 freed += 1;

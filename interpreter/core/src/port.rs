@@ -85,6 +85,11 @@ pub trait Port {
     fn file_flush(&mut self, _handle: u32) -> Result<(), i32> {
         Ok(())
     }
+    /// The operating system's file descriptor behind the handle, where
+    /// there is one (fileno(), which uselect uses); EBADF by default.
+    fn file_fileno(&mut self, _handle: u32) -> Result<i32, i32> {
+        Err(errno::EBADF)
+    }
     /// Release the handle.
     fn file_close(&mut self, _handle: u32) -> Result<(), i32> {
         Ok(())

@@ -5,7 +5,11 @@
 
 mod port;
 mod repl;
+mod unixutil;
 mod uos;
+mod uselect;
+mod usocket;
+mod vfs;
 
 use pycopy_core::{Config, Vm};
 use std::io::IsTerminal;
@@ -127,6 +131,8 @@ fn run(opts: Options) -> i32 {
     };
     let mut vm = Vm::new(Box::new(port::UnixPort::new()), config);
     vm.register_module(&uos::UOS);
+    vm.register_module(&uselect::USELECT);
+    vm.register_module(&usocket::USOCKET);
     vm.optimize_level = opts.optimize;
     vm.heap.stress = opts.gc_stress;
     let first = match &opts.main {

@@ -95,7 +95,7 @@ impl Port for UnixPort {
     }
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
-        let p = std::path::Path::new(path);
+        let p = crate::vfs::translate(std::path::Path::new(path), false).ok()?;
         if p.is_file() {
             std::fs::read(p).ok()
         } else {
@@ -104,7 +104,7 @@ impl Port for UnixPort {
     }
 
     fn is_dir(&mut self, path: &str) -> bool {
-        std::path::Path::new(path).is_dir()
+        crate::vfs::translate(std::path::Path::new(path), false).is_ok_and(|p| p.is_dir())
     }
 
     fn file_open(&mut self, path: &str, flags: OpenFlags) -> Result<u32, i32> {
@@ -118,7 +118,10 @@ impl Port for UnixPort {
         } else {
             opts.create(flags.create);
         }
-        let file = opts.open(path).map_err(errno_of)?;
+        let write = flags.write || flags.append || flags.create || flags.truncate;
+        // Paths below a uos.mount() point go to the mounted directory.
+        let host = crate::vfs::translate(std::path::Path::new(path), write)?;
+        let file = opts.open(host).map_err(errno_of)?;
         // open(2) accepts a directory for reading; Python reports EISDIR.
         if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
             return Err(errno::EISDIR);
@@ -165,6 +168,11 @@ impl Port for UnixPort {
 
     fn file_flush(&mut self, handle: u32) -> Result<(), i32> {
         self.file(handle)?.flush().map_err(errno_of)
+    }
+
+    fn file_fileno(&mut self, handle: u32) -> Result<i32, i32> {
+        use std::os::unix::io::AsRawFd;
+        Ok(self.file(handle)?.as_raw_fd())
     }
 
     fn file_close(&mut self, handle: u32) -> Result<(), i32> {

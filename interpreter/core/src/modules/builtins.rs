@@ -701,7 +701,11 @@ fn b_dir(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             if let Some(d) = vm.instance_dict(obj) {
                 dicts.push(d);
             }
-            let ty = if vm.is_type(obj) {
+            // A module's attributes are its globals only (getattr on a
+            // module doesn't fall back on its type either).
+            let ty = if matches!(vm.obj(obj), Some(Object::Module(_))) {
+                None
+            } else if vm.is_type(obj) {
                 obj.as_obj()
             } else {
                 Some(vm.type_of(obj))

@@ -2,13 +2,23 @@
 //! sys and registers the rest for import.
 
 pub mod builtins;
+pub mod cmath;
 pub mod gc;
+pub mod math;
 pub mod micropython;
 pub mod sys;
 pub mod uarray;
+pub mod ubinascii;
+pub mod ucollections;
+pub mod uerrno;
+pub mod uhashlib;
+pub mod uheapq;
 pub mod uio;
 pub mod ujson;
+pub mod urandom;
 pub mod ure;
+pub mod ustruct;
+pub mod utime;
 
 use crate::heap::ObjRef;
 use crate::objects::native::{KwArgs, NativeFunc};
@@ -16,9 +26,10 @@ use crate::objects::type_::BaseKind;
 use crate::objects::{NativeObject, Object, PropertyObj};
 use crate::value::Value;
 use crate::vm::types::make_builtin_type;
-use crate::vm::{ModuleDef, PyResult, Vm};
+use crate::vm::{ExcKind, ModuleDef, PyErr, PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::format;
+use alloc::string::String;
 
 static GC: ModuleDef = ModuleDef {
     name: "gc",
@@ -44,6 +55,51 @@ static UARRAY: ModuleDef = ModuleDef {
     name: "uarray",
     init: uarray::init,
 };
+
+/// The portable library modules (the u-names; `import struct` finds
+/// `ustruct` through the weak-link fallback).
+static LIBRARY: &[ModuleDef] = &[
+    ModuleDef {
+        name: "math",
+        init: math::init,
+    },
+    ModuleDef {
+        name: "cmath",
+        init: cmath::init,
+    },
+    ModuleDef {
+        name: "ubinascii",
+        init: ubinascii::init,
+    },
+    ModuleDef {
+        name: "ucollections",
+        init: ucollections::init,
+    },
+    ModuleDef {
+        name: "uerrno",
+        init: uerrno::init,
+    },
+    ModuleDef {
+        name: "uhashlib",
+        init: uhashlib::init,
+    },
+    ModuleDef {
+        name: "uheapq",
+        init: uheapq::init,
+    },
+    ModuleDef {
+        name: "urandom",
+        init: urandom::init,
+    },
+    ModuleDef {
+        name: "ustruct",
+        init: ustruct::init,
+    },
+    ModuleDef {
+        name: "utime",
+        init: utime::init,
+    },
+];
 
 /// Create the builtins and sys modules and register the core's modules.
 pub fn init_core(vm: &mut Vm) {
@@ -75,6 +131,9 @@ pub fn init_core(vm: &mut Vm) {
     vm.register_module(&UJSON);
     vm.register_module(&UIO);
     vm.register_module(&URE);
+    for def in LIBRARY {
+        vm.register_module(def);
+    }
 }
 
 /// The buffer of a module-defined object that exposes one (array, ...).
@@ -283,4 +342,108 @@ pub fn add_functions(vm: &mut Vm, d: ObjRef, functions: &'static [NativeFunc]) -
         vm.dict_set_q(d, q, Value::native(f))?;
     }
     Ok(())
+}
+
+// ----- helpers shared by the modules -----
+
+/// A keyword argument by name.
+pub(crate) fn kwarg(vm: &Vm, kwargs: KwArgs, name: &str) -> Option<Value> {
+    kwargs
+        .iter()
+        .find(|(k, _)| vm.str_of(*k) == Some(name))
+        .map(|(_, v)| *v)
+}
+
+/// TypeError for a keyword argument not in `allowed`.
+pub(crate) fn check_kwargs(
+    vm: &mut Vm,
+    kwargs: KwArgs,
+    allowed: &[&str],
+    fname: &str,
+) -> PyResult<()> {
+    for (k, _) in kwargs {
+        let name = vm.str_of(*k).unwrap_or("");
+        if !allowed.contains(&name) {
+            let n = String::from(name);
+            return Err(vm.type_error(format!(
+                "{}() got an unexpected keyword argument '{}'",
+                fname, n
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Create an exception class `name` deriving from `base` in module dict
+/// `d` (e.g. `struct.error`), registered under `key` ("ustruct.error") in
+/// `vm.native_types` for `module_error`; `module` is its `__module__`
+/// (CPython's name). Importing the module again reuses the class.
+pub(crate) fn new_exception_class(
+    vm: &mut Vm,
+    d: ObjRef,
+    key: &'static str,
+    module: &str,
+    name: &str,
+    base: ExcKind,
+) -> PyResult<()> {
+    let cls = match vm.native_type(key) {
+        Some(c) => Value::obj(c),
+        None => {
+            let ns = vm.new_dict()?;
+            let m = vm.new_str(module)?;
+            vm.dict_set_q(ns, crate::qstr::DUNDER_MODULE, m)?;
+            let base = vm.exception_class(base);
+            let bases = vm.new_tuple(alloc::vec![base])?;
+            let n = vm.new_str(name)?;
+            let tt = vm.types.type_;
+            let cls = vm.new_class(tt, n, bases, Value::obj(ns), &[])?;
+            if let Some(r) = cls.as_obj() {
+                vm.native_types.push((key, r));
+            }
+            cls
+        }
+    };
+    let q = vm.intern(name);
+    vm.dict_set_q(d, q, cls)
+}
+
+/// An instance of the exception class registered under `key` by
+/// `new_exception_class` (or of `fallback` if its module was never
+/// imported), with the message `msg`.
+pub(crate) fn module_error(vm: &mut Vm, key: &str, fallback: ExcKind, msg: &str) -> PyErr {
+    let Some(cls) = vm.native_type(key) else {
+        return vm.new_error(fallback, msg);
+    };
+    let m = match vm.new_str(msg) {
+        Ok(m) => m,
+        Err(e) => return e,
+    };
+    match vm.call_type(cls, &[m], &[]) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// The module-state object of type `T` a module keeps in `vm.extra_roots`
+/// (e.g. urandom's generator), if it was created.
+pub(crate) fn module_state<T: NativeObject>(vm: &Vm) -> Option<ObjRef> {
+    vm.extra_roots.iter().find_map(|v| {
+        let r = v.as_obj()?;
+        match vm.heap.get(r) {
+            Object::Native(n) if n.as_any().is::<T>() => Some(r),
+            _ => None,
+        }
+    })
+}
+
+/// Whether `cls` is a type whose `__new__` is `new` (a module's own type,
+/// not some other type passed to `X.__new__`), so objects made by `new`
+/// never claim a type whose methods expect another layout.
+pub(crate) fn is_type_with_new(vm: &Vm, cls: Value, new: &'static NativeFunc) -> Option<ObjRef> {
+    let r = cls.as_obj()?;
+    if !matches!(vm.heap.get(r), Object::Type(_)) {
+        return None;
+    }
+    let n = vm.lookup_in_mro(r, crate::qstr::NEW)?.as_native()?;
+    core::ptr::eq(n, new).then_some(r)
 }

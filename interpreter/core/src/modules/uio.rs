@@ -646,6 +646,9 @@ impl NativeObject for FileObj {
     fn heap_bytes(&self) -> usize {
         self.rbuf.capacity() + self.mode.len()
     }
+    fn port_file_handle(&self) -> Option<u32> {
+        self.handle
+    }
     fn as_any(&self) -> &dyn Any {
         self
     }
@@ -908,6 +911,15 @@ fn file_flush(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// fileno(): the port's descriptor for the file (select/poll use it).
+fn file_fileno(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (_, h) = open_file(vm, args[0])?;
+    match vm.port.file_fileno(h) {
+        Ok(fd) => Ok(Value::int(fd as i64)),
+        Err(e) => Err(port_error(vm, e)),
+    }
+}
+
 fn file_close(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = file_ref(vm, args[0])?;
     let handle = native_mut::<FileObj>(vm, r).and_then(|f| {
@@ -994,6 +1006,7 @@ static TEXTFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("seek", 2, 3, file_seek),
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
+    NativeFunc::method("fileno", 1, 1, file_fileno),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),
@@ -1016,6 +1029,7 @@ static BINFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("seek", 2, 3, file_seek),
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
+    NativeFunc::method("fileno", 1, 1, file_fileno),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),
@@ -1181,7 +1195,14 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     };
     let key = if text { TEXTFILE } else { BINFILE };
     let ty = vm.native_type_or_err(key)?;
-    let handle = match vm.port.file_open(&path, flags) {
+    let mut opened = vm.port.file_open(&path, flags);
+    if opened == Err(EMFILE) {
+        // Files the program dropped without closing hold descriptors until
+        // a collection closes them.
+        vm.collect();
+        opened = vm.port.file_open(&path, flags);
+    }
+    let handle = match opened {
         Ok(h) => h,
         Err(e) => return Err(port_error(vm, e)),
     };
@@ -1205,6 +1226,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         }
     }
 }
+
+/// Too many open files (uerrno's value; ports report errno numbers).
+const EMFILE: i32 = 24;
 
 static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("open", 1, 8, open)];
 

@@ -106,16 +106,22 @@ fn complex_new(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
                 return Err(vm.type_error("complex() can't take second arg if first is a string"));
             }
             let xn = vm.as_number(*x);
+            let x_complex = matches!(xn, Some(Num::Complex(..)));
             let (a, b) = match xn {
                 Some(n) => to_complex(vm, n)?,
                 None => (super::float::to_float(vm, *x)?, 0.0),
             };
             let yn = vm.as_number(*y);
+            let y_complex = matches!(yn, Some(Num::Complex(..)));
             let (c, d) = match yn {
                 Some(n) => to_complex(vm, n)?,
                 None => (super::float::to_float(vm, *y)?, 0.0),
             };
-            (a - d, b + c)
+            // Only complex parts combine, so the sign of a zero given as
+            // the imaginary part survives (complex(1, -0.0)).
+            let re = if y_complex { a - d } else { a };
+            let im = if x_complex { b + c } else { c };
+            (re, im)
         }
     };
     let v = new_complex(vm, re, im)?;

@@ -76,6 +76,12 @@ pub trait NativeObject: Any {
     fn buffer_mut(&mut self) -> Option<&mut [u8]> {
         None
     }
+    /// A port file handle this object owns: the VM closes it when the GC
+    /// frees the object (a file dropped without close() must not keep its
+    /// descriptor until the process ends).
+    fn port_file_handle(&self) -> Option<u32> {
+        None
+    }
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
 }

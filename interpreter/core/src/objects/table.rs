@@ -27,7 +27,11 @@ pub enum Find {
 }
 
 const EMPTY: u32 = u32::MAX;
-const MIN_INDEX: usize = 8;
+const MIN_INDEX: usize = 16;
+/// Tables up to this many entry slots have no index: lookups scan the
+/// entries, which is faster and smaller for the many small dicts (instance
+/// attributes, keyword arguments).
+const SMALL: usize = 8;
 
 #[derive(Default, Clone)]
 pub struct Table {
@@ -77,6 +81,12 @@ impl Table {
     pub fn candidates(&self, hash: i64, out: &mut Vec<usize>) {
         out.clear();
         if self.index.is_empty() {
+            // Small table: a linear scan of the entries.
+            for (pos, e) in self.entries.iter().enumerate() {
+                if e.hash == hash && !e.key.is_null() {
+                    out.push(pos);
+                }
+            }
             return;
         }
         let mask = self.index.len() - 1;
@@ -101,6 +111,16 @@ impl Table {
     /// caller to take the slow path.
     pub fn find_with(&self, hash: i64, mut eq: impl FnMut(Value) -> Option<bool>) -> Find {
         if self.index.is_empty() {
+            // Small table: a linear scan of the entries.
+            for (pos, e) in self.entries.iter().enumerate() {
+                if e.hash == hash && !e.key.is_null() {
+                    match eq(e.key) {
+                        Some(true) => return Find::Found(pos),
+                        Some(false) => {}
+                        None => return Find::Undecided,
+                    }
+                }
+            }
             return Find::Absent;
         }
         let mask = self.index.len() - 1;
@@ -137,7 +157,15 @@ impl Table {
 
     /// Append a new entry (the caller checked the key is absent).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
-        if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
+        if self.index.is_empty() {
+            // Small tables have no index; the first entry past SMALL builds it.
+            if self.entries.len() < SMALL {
+                self.entries.push(Entry { hash, key, value });
+                self.len += 1;
+                return;
+            }
+            self.rebuild(self.len + 1);
+        } else if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
             self.rebuild(self.len + 1);
         }
         let pos = self.entries.len() as u32;

@@ -281,20 +281,23 @@ impl Vm {
                 if let Some(t) = self.table_mut(d) {
                     t.set_value(pos, value);
                 }
+                Ok(())
             }
-            None => {
-                let grow = match self.table(d) {
-                    Some(t) => t.heap_bytes(),
-                    None => return Ok(()),
-                };
-                self.reserve(64)?;
-                if let Some(t) = self.table_mut(d) {
-                    t.insert_new(h, key, value);
-                }
-                let now = self.table(d).map_or(0, |t| t.heap_bytes());
-                self.charge(now.saturating_sub(grow));
-            }
+            None => self.table_insert_absent(d, key, h, value),
         }
+    }
+
+    /// Add an entry known to be absent, charging the table's growth.
+    fn table_insert_absent(&mut self, d: ObjRef, key: Value, h: i64, value: Value) -> PyResult<()> {
+        let Some(before) = self.table(d).map(|t| t.heap_bytes()) else {
+            return Ok(());
+        };
+        self.reserve(64)?;
+        if let Some(t) = self.table_mut(d) {
+            t.insert_new(h, key, value);
+        }
+        let now = self.table(d).map_or(0, |t| t.heap_bytes());
+        self.charge(now.saturating_sub(before));
         Ok(())
     }
 
@@ -347,7 +350,9 @@ impl Vm {
                 }
                 Ok(())
             }
-            _ => self.dict_set_hashed(d, key, h, value),
+            // The str comparison above always decides: absent is absent.
+            Some(_) => self.table_insert_absent(d, key, h, value),
+            None => Ok(()),
         }
     }
 
@@ -372,13 +377,7 @@ impl Vm {
     pub fn set_add(&mut self, s: ObjRef, key: Value) -> PyResult<()> {
         let h = self.hash(key)?;
         if self.table_find(s, key, h)?.is_none() {
-            let before = self.table(s).map_or(0, |t| t.heap_bytes());
-            self.reserve(48)?;
-            if let Some(t) = self.table_mut(s) {
-                t.insert_new(h, key, Value::NONE);
-            }
-            let now = self.table(s).map_or(0, |t| t.heap_bytes());
-            self.charge(now.saturating_sub(before));
+            self.table_insert_absent(s, key, h, Value::NONE)?;
         }
         Ok(())
     }

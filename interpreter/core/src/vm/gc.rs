@@ -28,6 +28,10 @@ impl Vm {
         self.heap.mark_from(&roots);
         // Freed type handles may be reused: cached lookups are stale.
         self.invalidate_attr_cache();
-        self.heap.sweep()
+        let freed = self.heap.sweep();
+        for h in core::mem::take(&mut self.heap.orphan_file_handles) {
+            let _ = self.port.file_close(h);
+        }
+        freed
     }
 }

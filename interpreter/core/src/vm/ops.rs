@@ -815,10 +815,7 @@ impl Vm {
                         return Err(self.key_error(key));
                     }
                     if let Object::Type(_) = self.heap.get(r) {
-                        // `list[int]`-style generic aliases: return the type.
-                        if self.is_type(obj) {
-                            return Ok(obj);
-                        }
+                        return self.class_getitem(r, key);
                     }
                     let n = self.native_of(obj);
                     if !n.is(obj) {
@@ -829,6 +826,30 @@ impl Vm {
             }
         }
         o::list::getitem_builtin(self, obj, key)
+    }
+
+    /// `cls[key]` on a class: the built-in containers' generic aliases
+    /// (`list[int]`) are the class itself; other classes need
+    /// `__class_getitem__` (implicitly a class method, as in CPython).
+    fn class_getitem(&mut self, cls: ObjRef, key: Value) -> PyResult<Value> {
+        let t = &self.types;
+        if [t.list, t.tuple, t.dict, t.set, t.frozenset, t.type_].contains(&cls) {
+            return Ok(Value::obj(cls));
+        }
+        let name = self.intern_static("__class_getitem__");
+        if let Some(f) = self.lookup_in_mro(cls, name) {
+            let plain = matches!(self.obj(f), Some(Object::Function(_)));
+            if plain {
+                return self.call(f, &[Value::obj(cls), key], &[]);
+            }
+            let f = self.getattr(Value::obj(cls), name)?;
+            return self.call(f, &[key], &[]);
+        }
+        let n = self.class_name(cls);
+        Err(self.new_error(
+            ExcKind::TypeError,
+            format!("type '{}' is not subscriptable", n),
+        ))
     }
 
     pub fn setitem(&mut self, obj: Value, key: Value, value: Value) -> PyResult<()> {

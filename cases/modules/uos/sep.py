@@ -1,0 +1,8 @@
+# sep: the path separator.
+try:
+    import uos as os
+except ImportError:
+    import os
+
+print(os.sep, type(os.sep).__name__)
+print(os.sep.join(["a", "b", "c"]))
