@@ -25,7 +25,7 @@ use harness::compare::{judge, Status};
 use harness::expected::{Cache, Expectation};
 use harness::report::CaseResult;
 use harness::runner;
-use harness::targets::qemu::{find, Machine, QemuTarget, RAW_PROMPT};
+use harness::targets::qemu::{Machine, QemuTarget, RAW_PROMPT};
 use harness::targets::End;
 use harness::workspace;
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
@@ -306,8 +306,13 @@ fn garbage(target: &QemuTarget) -> Result<(), Failed> {
             1 << 16,
         );
     }
+    // The noise itself may have printed raw prompts (it holds Ctrl-A), so
+    // waiting for one proves nothing: the board is back once it runs a
+    // program whose output the noise cannot have produced.
     write(&mut m, b"\r\x03\x03\x02\r\x01")?;
-    expect(&mut m, RAW_PROMPT)?;
+    write(&mut m, b"print('back', 12345 * 2)\x04")?;
+    expect(&mut m, b"back 24690\r\n\x04")?;
+    expect(&mut m, b"\x04>")?;
     responsive(&mut m)
 }
 
@@ -516,32 +521,54 @@ fn mpremote_exec(target: &QemuTarget) -> Result<(), Failed> {
     let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .map_err(|e| e.to_string())?;
     let result = (|| {
-        // "char device redirected to /dev/pts/N (label serial0)"
-        let mut said = Vec::new();
-        let mut pipe = child.stderr.take().ok_or("no stderr")?;
-        let start = Instant::now();
-        let mut byte = [0u8; 1];
-        while find(&said, b")").is_none() && start.elapsed() < REPLY {
-            match pipe.read(&mut byte) {
-                Ok(1) => said.push(byte[0]),
-                _ => break,
+        // QEMU names the pty on its stdout: "char device redirected to
+        // /dev/pts/N (label serial0)". Read on a thread, so that a QEMU that
+        // says nothing cannot block the trial.
+        let mut pipe = child.stdout.take().ok_or("no stdout")?;
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut said = Vec::new();
+            let mut byte = [0u8; 1];
+            while !said.ends_with(b"\n") {
+                match pipe.read(&mut byte) {
+                    Ok(1) => said.push(byte[0]),
+                    _ => break,
+                }
             }
-        }
-        let text = String::from_utf8_lossy(&said).into_owned();
+            let _ = tx.send(String::from_utf8_lossy(&said).into_owned());
+            // Keep draining (QEMU may say more), until QEMU ends.
+            let _ = std::io::copy(&mut pipe, &mut std::io::sink());
+        });
+        let text = rx
+            .recv_timeout(REPLY)
+            .map_err(|_| "QEMU did not name its pty".to_string())?;
         let pty = text
             .split_whitespace()
             .find(|w| w.starts_with("/dev/pts/"))
             .ok_or_else(|| format!("QEMU named no pty: {text:?}"))?
             .to_string();
-        let out = Command::new("mpremote")
+        let mut client = Command::new("mpremote")
             .args(["connect", &pty, "exec", "print(1+1)"])
             .stdin(Stdio::null())
-            .output()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
             .map_err(|e| e.to_string())?;
+        // A hang guard, not a timing check: mpremote that never ends is
+        // killed, and the trial fails with what it printed.
+        let give_up = Instant::now() + Duration::from_secs(120);
+        while client.try_wait().map_err(|e| e.to_string())?.is_none() {
+            if Instant::now() > give_up {
+                let _ = client.kill();
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let out = client.wait_with_output().map_err(|e| e.to_string())?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         if out.status.success() && stdout.trim_end() == "2" {
             Ok(())

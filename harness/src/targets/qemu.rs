@@ -539,8 +539,14 @@ impl Machine {
         }
         let (stdout, why) = match find(&seen, FATAL) {
             Some(i) => {
-                let line = seen[i..].split(|&b| b == b'\n').next().unwrap_or_default();
-                let why = String::from_utf8_lossy(line).trim().to_string();
+                // Every FATAL line (a hard fault is followed by its cause,
+                // e.g. "FATAL: stack overflow ...").
+                let why = String::from_utf8_lossy(&seen[i..])
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("FATAL: "))
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 // The FATAL line follows a newline the firmware added.
                 let mut out = seen[..i].to_vec();
                 if out.ends_with(b"\r\n") {

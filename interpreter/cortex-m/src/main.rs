@@ -32,6 +32,7 @@ fn main() -> ! {
     ticks::init(peripherals.SYST);
     console::init();
     fault::probe_semihosting();
+    port::set_clock(fault::host_time());
     firmware_module::paint_stack();
     session::run()
 }

@@ -1,7 +1,7 @@
 //! The interpreter core's `Port` for the board: the console UART for the
 //! standard streams, SysTick for time, no filesystem.
 
-use core::sync::atomic::Ordering;
+use core::sync::atomic::{AtomicU32, Ordering};
 
 use pycopy_core::port::Port;
 use pycopy_core::vm::PENDING_INTERRUPT;
@@ -12,6 +12,18 @@ use crate::{console, heap, ticks};
 /// against its heap (the compiler's syntax tree and code, frames, the
 /// REPL's input), and for fragmentation.
 const RAM_HEADROOM: usize = 192 * 1024;
+
+/// The wall clock at boot, in seconds since 1970 (0: unknown).
+static BOOT_TIME: AtomicU32 = AtomicU32::new(0);
+
+/// Sets the wall clock at boot: the host's clock through semihosting under
+/// QEMU; without it (None) time starts at the Epoch when the board boots.
+pub fn set_clock(now: Option<u32>) {
+    let boot = now.map_or(0, |t| {
+        t.saturating_sub((ticks::micros() / 1_000_000) as u32)
+    });
+    BOOT_TIME.store(boot, Ordering::Relaxed);
+}
 
 /// The board as the interpreter core sees it.
 #[derive(Default)]
@@ -60,10 +72,11 @@ impl Port for BoardPort {
         ticks::micros()
     }
 
-    /// The boards have no real-time clock: time starts at the Epoch when
-    /// the board boots.
+    /// The boards have no real-time clock: the host's time at boot (under
+    /// QEMU with semihosting) plus the time since, else the time since boot
+    /// (counted from the Epoch).
     fn time_s(&mut self) -> f64 {
-        ticks::micros() as f64 / 1e6
+        BOOT_TIME.load(Ordering::Relaxed) as f64 + ticks::micros() as f64 / 1e6
     }
 
     /// Sleeps, but comes back early when Ctrl-C arrives, so a sleeping

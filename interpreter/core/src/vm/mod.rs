@@ -237,7 +237,7 @@ impl Vm {
     /// allocator itself can still give `bytes` (twice: a vector that grows
     /// copies itself), collecting once if not: out of RAM is MemoryError,
     /// not a failed Rust allocation.
-    fn check_ram(&mut self, bytes: usize) -> PyResult<()> {
+    pub fn check_ram(&mut self, bytes: usize) -> PyResult<()> {
         let need = bytes.saturating_mul(2);
         match self.port.mem_free() {
             None => return Ok(()),
