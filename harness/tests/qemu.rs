@@ -43,6 +43,7 @@ const PROTOCOL: &[(&str, Check)] = &[
     ("garbage_keeps_the_board_responsive", garbage),
     ("program_too_long_is_ended_by_the_board", too_long),
     ("ctrl_c_in_the_middle_of_raw_paste", ctrl_c_mid_paste),
+    ("malformed_raw_paste_request", malformed_request),
     ("truncated_transfer_then_a_new_client", truncated_transfer),
     ("ctrl_c_interrupts_running_code", ctrl_c_running),
     ("deep_recursion_through_repr", deep_recursion),
@@ -328,6 +329,27 @@ fn too_long(target: &QemuTarget) -> Result<(), Failed> {
         return Err(format!("{:?} {err:?}", run.output.end).into());
     }
     m.soft_reset()?;
+    responsive(&mut m)
+}
+
+/// "\x05" not followed by "A\x01" is no raw-paste request: the bytes are
+/// raw-mode input (here a program that does not compile), and the board
+/// answers as raw mode does.
+fn malformed_request(target: &QemuTarget) -> Result<(), Failed> {
+    let mut m = start(target)?;
+    write(&mut m, b"\x05Bprint(7)\x04")?;
+    let out = expect(&mut m, b"\x04>")?;
+    let text = String::from_utf8_lossy(&out);
+    if !text.starts_with("OK\x04") || !text.contains("SyntaxError") {
+        return Err(format!("{text:?}").into());
+    }
+    // "\x05A" then something other than Ctrl-A: the same.
+    write(&mut m, b"\x05Aprint(8)\x04")?;
+    let out = expect(&mut m, b"\x04>")?;
+    let text = String::from_utf8_lossy(&out);
+    if !text.starts_with("OK\x04") || !text.contains("Error") {
+        return Err(format!("{text:?}").into());
+    }
     responsive(&mut m)
 }
 
