@@ -2,24 +2,7 @@
 # ilistdir([dir]): an iterator of (name, type, inode) tuples; type 0x4000 for
 # directories, 0x8000 for files (Pycopy-only; CPython has os.scandir instead).
 import uos
-
-
-def rmtree(p):
-    try:
-        mode = uos.stat(p, False)[0]
-    except OSError:
-        return
-    if mode & 0o170000 == 0o040000:
-        for n in uos.listdir(p):
-            rmtree(p + "/" + n)
-        uos.rmdir(p)
-    else:
-        uos.remove(p)
-
-
-def touch(p, data="x"):
-    with open(p, "w") as f:
-        f.write(data)
+from _fsutil import rmtree, touch
 
 
 D = "_tmp_ilistdir"

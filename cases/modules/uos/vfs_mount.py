@@ -4,24 +4,7 @@
 # an unknown point, EROFS on a read-only mount (Pycopy-only: CPython has no VFS).
 import uos
 import sys
-
-
-def rmtree(p):
-    try:
-        mode = uos.stat(p, False)[0]
-    except OSError:
-        return
-    if mode & 0o170000 == 0o040000:
-        for n in uos.listdir(p):
-            rmtree(p + "/" + n)
-        uos.rmdir(p)
-    else:
-        uos.remove(p)
-
-
-def touch(p, data="x"):
-    with open(p, "w") as f:
-        f.write(data)
+from _fsutil import rmtree, touch
 
 
 D = "_tmp_vfs_mount"

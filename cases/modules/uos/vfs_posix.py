@@ -2,19 +2,7 @@
 # VfsPosix(root): the filesystem object's own methods, with paths relative to
 # its root (Pycopy-only).
 import uos
-
-
-def rmtree(p):
-    try:
-        mode = uos.stat(p, False)[0]
-    except OSError:
-        return
-    if mode & 0o170000 == 0o040000:
-        for n in uos.listdir(p):
-            rmtree(p + "/" + n)
-        uos.rmdir(p)
-    else:
-        uos.remove(p)
+from _fsutil import rmtree
 
 
 D = "_tmp_vfs_posix"

@@ -59,6 +59,14 @@ pub fn c_int_arg(vm: &mut Vm, v: Value) -> PyResult<i32> {
     })
 }
 
+/// An optional C int argument, with `default` when absent or None.
+pub fn c_int_arg_or(vm: &mut Vm, v: Option<Value>, default: i32) -> PyResult<i32> {
+    match v.filter(|v| !v.is_none()) {
+        Some(v) => c_int_arg(vm, v),
+        None => Ok(default),
+    }
+}
+
 /// KeyboardInterrupt if Ctrl-C was pressed (and clear the request).
 pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
     if PENDING_INTERRUPT.swap(false, Ordering::Relaxed) {

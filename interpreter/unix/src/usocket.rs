@@ -17,7 +17,9 @@
 //! Sockets are also streams, as in Pycopy: read/readinto/readline/write,
 //! and makefile() returns the socket itself.
 
-use crate::unixutil::{c_int_arg, check_interrupt, int_arg, last_errno, seconds_arg, wait_fd};
+use crate::unixutil::{
+    c_int_arg, c_int_arg_or, check_interrupt, int_arg, last_errno, seconds_arg, wait_fd,
+};
 use pycopy_core::heap::ObjRef;
 use pycopy_core::modules::{
     add_functions, bind_args, native_get, native_mut, native_ref, new_native_type, writable_len,
@@ -574,18 +576,9 @@ fn socket_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         &args[1..],
         kwargs,
     )?;
-    let family = match family.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => libc::AF_INET,
-    };
-    let stype = match stype.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => libc::SOCK_STREAM,
-    };
-    let proto = match proto.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => 0,
-    };
+    let family = c_int_arg_or(vm, family, libc::AF_INET)?;
+    let stype = c_int_arg_or(vm, stype, libc::SOCK_STREAM)?;
+    let proto = c_int_arg_or(vm, proto, 0)?;
     let fd = fd_retry(vm, || {
         // SAFETY: plain socket(2) call.
         unsafe {
@@ -610,18 +603,9 @@ fn socket_new(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 fn usocket_socketpair(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let [family, stype, proto] =
         bind_args(vm, "socketpair", ["family", "type", "proto"], args, kwargs)?;
-    let family = match family.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => libc::AF_UNIX,
-    };
-    let stype = match stype.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => libc::SOCK_STREAM,
-    };
-    let proto = match proto.filter(|v| !v.is_none()) {
-        Some(v) => c_int_arg(vm, v)?,
-        None => 0,
-    };
+    let family = c_int_arg_or(vm, family, libc::AF_UNIX)?;
+    let stype = c_int_arg_or(vm, stype, libc::SOCK_STREAM)?;
+    let proto = c_int_arg_or(vm, proto, 0)?;
     let mut fds = [0i32; 2];
     let rc = fd_retry(vm, || {
         // SAFETY: fds has room for the two descriptors.
