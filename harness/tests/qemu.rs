@@ -50,7 +50,7 @@ const PROTOCOL: &[(&str, Check)] = &[
     ("crash_costs_one_case", crash_costs_one_case),
     ("hang_costs_one_case", hang_costs_one_case),
     ("open_raises_oserror", open_raises_oserror),
-    ("mpremote_exec_through_a_pty", mpremote_exec),
+    (MPREMOTE_TRIAL, mpremote_exec),
 ];
 
 fn main() -> ExitCode {
@@ -99,12 +99,17 @@ fn main() -> ExitCode {
     let pool: Arc<Mutex<Vec<Machine>>> = Arc::new(Mutex::new(Vec::new()));
     let cache = Cache::new(workspace::cache_dir());
     let mut trials = Vec::new();
-    for ((_, check), trial) in PROTOCOL.iter().zip(protocol_names) {
+    for ((name, check), trial) in PROTOCOL.iter().zip(protocol_names) {
         let target = target.clone();
-        let check = *check;
-        trials.push(Trial::test(trial, move || {
+        let (name, check) = (*name, *check);
+        trials.push(Trial::ignorable_test(trial, move || {
+            if name == MPREMOTE_TRIAL && !mpremote_installed() {
+                return Ok(Completion::ignored_with(
+                    "mpremote is not installed (pip install mpremote): not tried",
+                ));
+            }
             let target = target.as_ref().as_ref().map_err(|e| e.clone())?;
-            check(target)
+            check(target).map(|()| Completion::Completed)
         }));
     }
     for (case, trial) in cases.into_iter().zip(case_names) {
@@ -523,22 +528,25 @@ fn open_raises_oserror(target: &QemuTarget) -> Result<(), Failed> {
     Ok(())
 }
 
-/// mpremote (a client nobody here wrote) runs `print(1+1)` on the board
-/// through a pseudo-terminal, as it would through a USB serial port.
-fn mpremote_exec(target: &QemuTarget) -> Result<(), Failed> {
+const MPREMOTE_TRIAL: &str = "mpremote_exec_through_a_pty";
+
+/// Whether `mpremote` runs (it is on PATH); the trial is ignored, with the
+/// reason, when not.
+fn mpremote_installed() -> bool {
     static MPREMOTE: OnceLock<bool> = OnceLock::new();
-    let installed = *MPREMOTE.get_or_init(|| {
+    *MPREMOTE.get_or_init(|| {
         Command::new("mpremote")
             .arg("--help")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .status()
             .is_ok_and(|s| s.success())
-    });
-    if !installed {
-        eprintln!("mpremote is not installed (pip install mpremote): not tried");
-        return Ok(());
-    }
+    })
+}
+
+/// mpremote (a client nobody here wrote) runs `print(1+1)` on the board
+/// through a pseudo-terminal, as it would through a USB serial port.
+fn mpremote_exec(target: &QemuTarget) -> Result<(), Failed> {
     let mut command = target.board.qemu_command_serial(&target.elf, "pty");
     let mut child = command
         .stdin(Stdio::null())
