@@ -150,6 +150,15 @@ impl Encoder<'_> {
         let mut open_set = BTreeSet::new();
         let mut pending = Some(root);
         loop {
+            if self.out.len() + 64 > self.out.capacity() {
+                // The output may double: check the RAM, and grow it here,
+                // where failing is MemoryError (fragmented RAM may lack a
+                // block that large even when enough bytes are free).
+                vm.check_ram(self.out.capacity().max(64))?;
+                if self.out.try_reserve(64).is_err() {
+                    return Err(vm.out_of_memory());
+                }
+            }
             if let Some(v) = pending.take() {
                 self.value(vm, v, &mut stack, &mut open_set)?;
             }
