@@ -26,15 +26,23 @@ class HarnessTimeout(BaseException):
 
 # On Python's main thread a signal also interrupts a case blocked in a system
 # call (time.sleep, socket.accept), which an asynchronous exception cannot.
-# The handler stays installed and only acts while a watchdog is firing, so a
-# signal that arrives late is harmless.
+# The handler stays installed and only acts while the current run's watchdog
+# is firing, so a signal that arrives late is harmless.
 _SIGNAL = getattr(signal, "SIGUSR2", None)
 _MAIN_IDENT = threading.get_ident()
-_firing = False
+
+# The run in progress (a fresh token per run) and the run whose watchdog is
+# firing. A watchdog fires only for the current run and only while holding
+# _FIRE_LOCK, so once a run has ended (under the lock) nothing can interrupt
+# the next one, even if a HarnessTimeout landed where the ending run could
+# not stop its watchdog cleanly.
+_FIRE_LOCK = threading.Lock()
+_current = None
+_firing = None
 
 
 def _on_signal(signum, frame):
-    if _firing:
+    if _firing is not None and _firing is _current:
         raise HarnessTimeout
 
 
@@ -52,12 +60,32 @@ def _install_handler():
 _SIGNALS = _install_handler()
 
 
+def _begin_run(async_raise):
+    """A new current run on this thread; clears any stale pending exception."""
+    global _current
+    token = object()
+    with _FIRE_LOCK:
+        _current = token
+        async_raise(threading.get_ident(), None)
+    return token
+
+
+def _end_run(async_raise):
+    """No watchdog fires after this returns; clears a pending exception."""
+    global _current, _firing
+    with _FIRE_LOCK:
+        _current = None
+        _firing = None
+        async_raise(threading.get_ident(), None)
+
+
 class _Watchdog:
     """Raises HarnessTimeout in the running thread once the deadline passes,
     and again every so often in case the case swallowed it."""
 
-    def __init__(self, timeout, async_raise):
+    def __init__(self, timeout, async_raise, token):
         self._async_raise = async_raise
+        self._token = token
         self._target = threading.get_ident()
         self._signals = _SIGNALS and self._target == _MAIN_IDENT
         self._done = threading.Event()
@@ -69,22 +97,23 @@ class _Watchdog:
         global _firing
         wait = self._timeout
         while not self._done.wait(wait):
-            _firing = True
-            self._async_raise(self._target, HarnessTimeout)
-            if self._signals:
-                signal.pthread_kill(self._target, _SIGNAL)
+            with _FIRE_LOCK:
+                if _current is not self._token:
+                    return
+                _firing = self._token
+                self._async_raise(self._target, HarnessTimeout)
+                if self._signals:
+                    signal.pthread_kill(self._target, _SIGNAL)
             wait = 0.25
 
     def stop(self):
-        global _firing
-        # HarnessTimeout may land anywhere until the watchdog has stopped and
-        # the pending exception is cleared, this loop included: retry.
+        # HarnessTimeout may land anywhere until the watchdog has stopped:
+        # retry. (If one lands before this is even called, _end_run still
+        # silences the watchdog.)
         while True:
             try:
                 self._done.set()
                 self._thread.join()
-                _firing = False
-                self._async_raise(self._target, None)
                 return
             except HarnessTimeout:
                 pass
@@ -201,6 +230,7 @@ def run(path, timeout, async_raise):
     namespace = main.__dict__
     status, description = "ok", None
     deadline = time.monotonic() + timeout
+    token = _begin_run(async_raise)
     try:
         with open(path, "rb") as f:
             source = f.read()
@@ -212,7 +242,7 @@ def run(path, timeout, async_raise):
         sys.modules["__main__"] = main
         os.chdir(folder)
         importlib.invalidate_caches()
-        watchdog = _Watchdog(timeout, async_raise)
+        watchdog = _Watchdog(timeout, async_raise, token)
         try:
             try:
                 try:
@@ -232,6 +262,12 @@ def run(path, timeout, async_raise):
                 watchdog.stop()
         except HarnessTimeout:
             status = "timeout"
+        while True:
+            try:
+                _end_run(async_raise)
+                break
+            except HarnessTimeout:
+                status = "timeout"
         if description is not None and status == "ok":
             status = "error"
         if status == "ok" and time.monotonic() > deadline:
