@@ -539,12 +539,15 @@ impl Machine {
         }
         let (stdout, why) = match find(&seen, FATAL) {
             Some(i) => {
-                // Every FATAL line (a hard fault is followed by its cause,
-                // e.g. "FATAL: stack overflow ...").
+                // Everything from the first FATAL line on: a hard fault is
+                // followed by its cause ("FATAL: stack overflow ..."), a
+                // panic's message may go on over several lines ("memory
+                // allocation of N bytes failed").
                 let why = String::from_utf8_lossy(&seen[i..])
                     .lines()
                     .map(str::trim)
-                    .filter(|l| l.starts_with("FATAL: "))
+                    .filter(|l| !l.is_empty())
+                    .take(8)
                     .collect::<Vec<_>>()
                     .join("; ");
                 // The FATAL line follows a newline the firmware added.
