@@ -16,8 +16,10 @@ fi
 
 if ! command -v qemu-system-arm >/dev/null; then
     echo "ci.sh: installing qemu-system-arm"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
         qemu-system-arm >/dev/null
 fi
 

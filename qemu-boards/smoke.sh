@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the firmware on QEMU boards: boots each board, talks to its
-# UART through a pipe (as the harness will), and checks the banner, echo,
-# 8-bit clean input, timing, Ctrl-C, and the exit statuses of exit, panic and
-# stack overflow. Prints the time from starting QEMU to the banner.
+# UART through a pipe (as the harness does), and checks the banner, the
+# friendly REPL, Ctrl-C as KeyboardInterrupt, soft reset, the raw REPL, and
+# the exit statuses of exit, panic and stack overflow. Prints the time from
+# starting QEMU to the banner.
 #
 # usage: qemu-boards/smoke.sh [BOARD...]   (default: every board file)
 set -uo pipefail
@@ -74,19 +75,22 @@ check() {
 session() {
     local board=$1
     start "$board"
-    expect "^Pycopy \(Rust\) v[0-9.]+ on $board; Cortex-M" || return 1
+    expect "^Pycopy \(Rust\) v[0-9.]+ on [0-9-]+; $board with Cortex-M" || return 1
     echo "    banner after $(($(ms_now) - started)) ms: $line"
-    send 'hello, board\r' && expect '^echo: hello, board$' || return 1
-    # Ctrl-A, Ctrl-B and Ctrl-E (the raw REPL's controls) reach the board.
-    send 'x\001\002\005y\r' && expect $'^echo: x\001\002\005y$' || return 1
-    send 'sleep 200\r' && expect '^slept ([0-9]+) us$' || return 1
-    local us=${BASH_REMATCH[1]}
-    ((us >= 200000 && us < 400000)) || { echo "    slept $us us" >&2; return 1; }
-    send 'busy 10000\r'
+    expect '^Type "help\(\)" for more information\.$' || return 1
+    send '6 * 7\r' && expect '^42$' || return 1
+    # Ctrl-C interrupts running code.
+    send 'while True: pass\r\r'
     sleep 0.5
-    send '\003' && expect '^interrupted after ([0-9]+) ms$' || return 1
-    ((BASH_REMATCH[1] < 10000)) || return 1
-    send 'exit 42\r'
+    send '\003' && expect '^KeyboardInterrupt: ?$' || return 1
+    # Ctrl-D soft-resets: the variable is gone.
+    send 'x = 1\r\004'
+    expect '^MPY: soft reboot$' || return 1
+    send 'x\r' && expect "^NameError: name 'x' (is not|isn't) defined$" || return 1
+    # The raw REPL.
+    send '\001print(2 ** 70)\004'
+    expect '1180591620717411303424' || return 1
+    send '\002import _firmware\r_firmware.exit(42)\r'
     finish
     ((status == 42)) || { echo "    exit status $status, not 42" >&2; return 1; }
 }
@@ -95,7 +99,7 @@ crash() {
     local board=$1 command=$2 message=$3 want=$4
     start "$board"
     expect "^Pycopy" || return 1
-    send "$command\\r"
+    send "import _firmware\\r$command\\r"
     expect "$message" || return 1
     finish
     ((status == want)) || { echo "    exit status $status, not $want" >&2; return 1; }
@@ -108,9 +112,9 @@ for board in "${boards[@]}"; do
         failed=$((failed + 1))
         continue
     fi
-    check "banner, echo, control bytes, sleep, Ctrl-C, exit 42" session "$board"
-    check "panic exits 101" crash "$board" panic '^FATAL: Rust panic' 101
-    check "stack overflow exits 102" crash "$board" overflow '^FATAL: stack overflow' 102
+    check "banner, REPL, Ctrl-C, soft reset, raw REPL, exit 42" session "$board"
+    check "panic exits 101" crash "$board" '_firmware.panic()' '^FATAL: Rust panic' 101
+    check "stack overflow exits 102" crash "$board" '_firmware.overflow()' '^FATAL: stack overflow' 102
 done
 
 echo "$passed passed, $failed failed"

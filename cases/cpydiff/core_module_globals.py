@@ -1,3 +1,4 @@
+# pycopy-targets: unix (runs as a file, with __file__; a board runs code sent to its REPL)
 """
 categories: Core, Modules
 description: A module's namespace has only `__name__`, `__file__` and `__builtins__` among the special names

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads its own file; a board has no filesystem)
 """
 categories: Modules, uio
 description: File objects have no `encoding` or `buffer` attribute

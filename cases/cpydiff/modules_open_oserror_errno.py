@@ -1,3 +1,4 @@
+# pycopy-targets: unix (opens files; a board has no filesystem)
 """
 categories: Modules, uio
 description: Opening a missing file raises `OSError` with only the errno, not `FileNotFoundError`

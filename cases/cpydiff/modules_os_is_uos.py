@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port)
 """
 categories: Modules, uos
 description: `import os` gives the built-in `uos` module, which has no `os.path` or `os.environ`

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port)
 """
 categories: Modules, uos
 description: `os.getenv()` sees the changes made by `os.putenv()` and `os.unsetenv()`

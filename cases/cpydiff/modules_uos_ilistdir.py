@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port)
 """
 categories: Modules, uos
 description: The directory iterator is `os.ilistdir()`, yielding `(name, type, inode)` tuples; there is no `os.scandir()`

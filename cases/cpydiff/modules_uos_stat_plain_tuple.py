@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port)
 """
 categories: Modules, uos
 description: `os.stat()` and `os.statvfs()` return plain tuples, without `st_*`/`f_*` attributes

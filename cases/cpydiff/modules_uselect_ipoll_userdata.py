@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 """
 categories: Modules, uselect
 description: Poll objects have `ipoll()`, `register()` takes a userdata argument and `unregister()` a flag

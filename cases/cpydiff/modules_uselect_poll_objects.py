@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 """
 categories: Modules, uselect
 description: `poll.poll()` returns the registered objects, not their file descriptors

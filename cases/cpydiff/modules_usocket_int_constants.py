@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 """
 categories: Modules, usocket
 description: Address families and socket types are plain ints, not `AddressFamily`/`SocketKind` enums

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 """
 categories: Modules, usocket
 description: Sockets are streams with `read()`, `readline()`, `readinto()` and `write()`; `makefile()` returns the socket itself

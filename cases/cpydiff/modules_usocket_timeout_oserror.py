@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 """
 categories: Modules, usocket
 description: A socket timeout raises `OSError(ETIMEDOUT)`, and a non-blocking socket that would block `OSError(EAGAIN)`

@@ -1,4 +1,5 @@
 # execution order during a circular import
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 import h_circ_order_a

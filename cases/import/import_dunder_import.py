@@ -1,4 +1,5 @@
 # the __import__ builtin
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 m = __import__("h_simple")

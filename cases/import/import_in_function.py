@@ -1,4 +1,5 @@
 # import statements inside functions bind local names
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 def f():

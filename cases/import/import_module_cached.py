@@ -1,4 +1,5 @@
 # a module body runs only once however often it is imported
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 print("importing first time")

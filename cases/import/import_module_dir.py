@@ -1,4 +1,5 @@
 # names defined in a module are its attributes
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 import h_star

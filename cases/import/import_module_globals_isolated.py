@@ -1,4 +1,5 @@
 # functions see their own module's globals, not the importer's
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 value = -1

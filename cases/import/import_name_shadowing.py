@@ -1,4 +1,5 @@
 # module names are ordinary names that can be rebound
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 import h_simple

@@ -1,4 +1,5 @@
 # importing a deep module runs each package __init__ first, once
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 print("before")

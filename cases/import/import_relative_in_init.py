@@ -1,4 +1,5 @@
 # a package __init__ importing its own submodules relatively
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 import hpkg_init_imports as p

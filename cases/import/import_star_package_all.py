@@ -1,4 +1,5 @@
 # from pkg import * where __all__ lists a submodule
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 from hpkg_star import *

@@ -1,4 +1,5 @@
 # importing a submodule sets it as an attribute of the package
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 sys.path.insert(0, "_lib")
 import hpkg_lazy

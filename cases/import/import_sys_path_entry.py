@@ -1,4 +1,5 @@
 # sys.path is a list that controls module search
+# pycopy-targets: unix (imports helper modules from _lib/ next to the case; a board has no files)
 import sys
 print(type(sys.path).__name__)
 print("_lib" in sys.path)

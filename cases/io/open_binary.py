@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Binary files: bytes in and out, read(n), readline, readinto.
 try:
     import os

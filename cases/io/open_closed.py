@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Closed files: the closed attribute, ValueError on use, close() twice,
 # and the with statement closing the file.
 try:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # open() errors: OSError with the errno for missing files and directories,
 # ValueError for bad modes, TypeError for bad arguments.
 NAME = "_tmp_open_errors_missing/nothing.txt"

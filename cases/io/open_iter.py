@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Iterating over a file gives its lines.
 try:
     import os

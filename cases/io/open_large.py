@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Files larger than any internal buffer: lines and characters that
 # straddle buffer boundaries come back intact.
 try:

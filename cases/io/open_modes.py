@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # The open modes: w truncates, a appends, x creates, + reads and writes.
 try:
     import os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Text mode reads "\r\n" and "\r" as "\n" (universal newlines) unless
 # newline="" or "\n" is given; binary mode never translates.
 try:

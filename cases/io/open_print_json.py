@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Files as streams for print(file=...) and json.dump/json.load.
 try:
     import os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Text files: write, then read back with read, read(n), readline, readlines.
 try:
     import os

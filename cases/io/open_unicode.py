@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Text files are UTF-8; sizes count characters; bad bytes raise
 # UnicodeError.
 try:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # Reading a write-only file or writing a read-only one is an OSError
 # ("not readable" / "not writable"); type errors for the wrong data.
 try:

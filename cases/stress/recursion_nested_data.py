@@ -1,4 +1,5 @@
 # Printing deeply nested containers doesn't overflow the stack.
+# pycopy-targets: unix (builds 100000 nested lists, more than a board's 4 MiB of RAM holds)
 x = []
 for i in range(100000):
     x = [x]

@@ -3,10 +3,10 @@
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
-use std::sync::Arc;
-
+use crate::boards::{self, Board};
 use crate::cases;
 use crate::compare::Status;
 use crate::expected::Cache;
@@ -16,6 +16,7 @@ use crate::progress::Progress;
 use crate::results;
 use crate::runner::{self, Options, Target};
 use crate::shard::Shard;
+use crate::targets::qemu::QemuTarget;
 use crate::targets::unix::UnixTarget;
 use crate::workspace;
 
@@ -28,15 +29,22 @@ line `N passed, N failed, N skipped`, and writes the results as JSON.
 Exits with 0 when nothing failed, 1 when a case failed, 2 on a usage error.
 
 options:
-  --target unix|cpython  where to run the cases (default: unix)
+  --target T             where to run the cases: unix (the default), cpython,
+                         or qemu:BOARD, a board of qemu-boards/ under QEMU
+                         (`qemu` alone: qemu:mps2-an385); its firmware is
+                         built first
   --cases DIR            a directory of cases (default: the repository's cases/)
   --filter PAT           only the cases whose name contains PAT
+  --list FILE            only the cases whose name contains one of the lines
+                         of FILE (blank lines and # comments ignored)
   --shard I/N            only part I of N of the (filtered, sorted) cases
-  --jobs N               cases run at once on unix (default: number of CPUs)
-  --timeout SECS         time limit of one case (default: 10)
+  --jobs N               cases run at once: processes on unix, QEMU machines
+                         on a board (default: number of CPUs)
+  --timeout SECS         time limit of one case (default: 10; 30 on a board)
   --binary PATH          the pycopy executable (default: build the release one)
   --json PATH            the JSON results (default: reports/results.json for
-                         unix, reports/results-<target>.json for others; with
+                         unix, reports/results-<target>.json for others,
+                         e.g. results-qemu-mps2-an385.json; with
                          --shard, results[-<target>].shardIofN.json)
   --junit PATH           also write the results as JUnit XML
   --cache DIR            CPython's cached outputs
@@ -69,6 +77,8 @@ pub struct RunArgs {
     pub target: String,
     pub cases: PathBuf,
     pub filter: Option<String>,
+    /// `--list`: the patterns read from the file.
+    pub list: Option<Vec<String>>,
     pub jobs: usize,
     pub timeout: Duration,
     pub binary: Option<PathBuf>,
@@ -86,6 +96,7 @@ impl Default for RunArgs {
             target: "unix".into(),
             cases: workspace::cases_dir(),
             filter: None,
+            list: None,
             jobs: std::thread::available_parallelism().map_or(1, Into::into),
             timeout: Duration::from_secs(10),
             binary: None,
@@ -123,6 +134,7 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
     }
     let mut run = RunArgs::default();
     let mut json = None;
+    let mut timeout_given = false;
     while let Some(flag) = args.next() {
         let flag = flag
             .to_str()
@@ -148,12 +160,23 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
         match flag {
             "--target" => {
                 run.target = text()?;
-                if !matches!(run.target.as_str(), "unix" | "cpython") {
+                if run.target == "qemu" {
+                    run.target = format!("qemu:{}", boards::DEFAULT_BOARD);
+                }
+                if let Some(board) = run.target.strip_prefix("qemu:") {
+                    Board::load(board).map_err(|e| format!("--target: {e}"))?;
+                } else if !matches!(run.target.as_str(), "unix" | "cpython") {
                     return Err(format!(
-                        "--target: unknown target {:?} (unix or cpython)",
+                        "--target: unknown target {:?} (unix, cpython or qemu:BOARD)",
                         run.target
                     ));
                 }
+            }
+            "--list" => {
+                let path = absolute(value)?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| format!("--list: {}: {e}", path.display()))?;
+                run.list = Some(list_patterns(&text));
             }
             "--cases" => run.cases = absolute(value)?,
             "--filter" => run.filter = Some(text()?),
@@ -164,7 +187,10 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
                     .filter(|&n| n > 0)
                     .ok_or("--jobs needs a positive whole number")?
             }
-            "--timeout" => run.timeout = parse_timeout(value)?,
+            "--timeout" => {
+                timeout_given = true;
+                run.timeout = parse_timeout(value)?
+            }
             // A bare name is looked up on PATH; a path is made absolute, as
             // the process starts in the case's folder.
             "--binary" if Path::new(value).components().count() == 1 => {
@@ -178,10 +204,27 @@ pub fn parse(args: &[OsString]) -> Result<Command, String> {
             _ => return Err(format!("unknown option {flag}")),
         }
     }
+    if run.target.starts_with("qemu:") && !timeout_given {
+        run.timeout = QEMU_TIMEOUT;
+    }
     run.json = json.unwrap_or_else(|| {
         results::default_path(&workspace::reports_dir(), &run.target, run.shard)
     });
     Ok(Command::Run(run))
+}
+
+/// The default time limit of a case on an emulated board (slower than the
+/// host, and sharing its CPUs with the other machines).
+const QEMU_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The patterns of a `--list` file: one per line, without blank lines and
+/// `#` comments.
+fn list_patterns(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// The options of `harness report`.
@@ -305,8 +348,15 @@ fn run(args: &RunArgs, out: &mut dyn Write, err: &mut dyn Write) -> Result<bool,
         writeln!(err, "harness: shard {shard}: {} cases", selected.len())
             .map_err(|e| format!("writing the output: {e}"))?;
     }
+    if let Some(list) = &args.list {
+        selected.retain(|c| list.iter().any(|p| c.name.contains(p.as_str())));
+    }
     let target = match args.target.as_str() {
         "cpython" => Target::Cpython,
+        t if t.starts_with("qemu:") => {
+            let board = Board::load(&t["qemu:".len()..])?;
+            Target::Qemu(QemuTarget::build(board, args.timeout)?)
+        }
         _ => {
             let binary = match &args.binary {
                 Some(binary) => binary.clone(),
@@ -478,6 +528,46 @@ mod tests {
     }
 
     #[test]
+    fn qemu_targets() {
+        let run = parse_run(&["run", "--target", "qemu"]);
+        assert_eq!(run.target, "qemu:mps2-an385");
+        assert_eq!(run.timeout, QEMU_TIMEOUT);
+        assert!(run.json.ends_with("reports/results-qemu-mps2-an385.json"));
+        let run = parse_run(&["run", "--target", "qemu:mps2-an386", "--shard", "1/2"]);
+        assert!(run
+            .json
+            .ends_with("reports/results-qemu-mps2-an386.shard1of2.json"));
+        let run = parse_run(&[
+            "run",
+            "--target",
+            "qemu:mps2-an386",
+            "--timeout",
+            "5",
+            "--json",
+            "/tmp/r.json",
+        ]);
+        assert_eq!(run.target, "qemu:mps2-an386");
+        assert_eq!(run.timeout, Duration::from_secs(5));
+        assert_eq!(run.json, PathBuf::from("/tmp/r.json"));
+        let e = parse(&args(&["run", "--target", "qemu:vax"])).unwrap_err();
+        assert!(e.contains("no board") && e.contains("mps2-an385"), "{e}");
+    }
+
+    #[test]
+    fn list_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("smoke.txt");
+        std::fs::write(&path, "# smoke\nbasics/int_\n\n  float/ # floats\n").unwrap();
+        let run = parse_run(&["run", "--list", path.to_str().unwrap()]);
+        assert_eq!(
+            run.list,
+            Some(vec!["basics/int_".to_string(), "float/".to_string()])
+        );
+        let e = parse(&args(&["run", "--list", "/nonexistent/list"])).unwrap_err();
+        assert!(e.contains("--list"), "{e}");
+    }
+
+    #[test]
     fn help_and_errors() {
         assert_eq!(parse(&args(&[])).unwrap(), Command::Help);
         assert_eq!(parse(&args(&["--help"])).unwrap(), Command::Help);
@@ -503,7 +593,7 @@ mod tests {
         assert_eq!(main(&args(&["run", "--jobs"]), &mut out, &mut err), 2);
         assert!(String::from_utf8_lossy(&err).contains("usage: harness run"));
         assert_eq!(main(&args(&["help"]), &mut out, &mut err), 0);
-        assert!(String::from_utf8_lossy(&out).contains("--target unix|cpython"));
+        assert!(String::from_utf8_lossy(&out).contains("--target T"));
     }
 
     #[test]

@@ -141,6 +141,7 @@ pub fn judge(expected: &Expectation, actual: &Output) -> Verdict {
         (End::TimedOut(limit), _) => {
             Verdict::fail(format!("timed out after {} (killed)", seconds(*limit)))
         }
+        (End::Crashed(why), _) => Verdict::fail(format!("crashed: {why}")),
         (End::NotStarted(why), _) => Verdict::fail(why),
     };
     verdict.with_diff(diff).with_detail(&actual.stderr)

@@ -252,7 +252,7 @@ fn run_target(
         progress: Some(Arc::new(Progress::stderr())),
     };
     let report = runner::run(cases, &target, &options)?;
-    let path = results::default_path(&args.reports, target.name(), None);
+    let path = results::default_path(&args.reports, &target.name(), None);
     report.write_json(&path)?;
     let _ = writeln!(
         err,

@@ -3,6 +3,8 @@
 //! reports. `cargo test` drives it through `tests/cases.rs`; the `harness`
 //! binary is its CLI.
 
+pub mod boards;
+pub mod case_targets;
 pub mod cases;
 pub mod cli;
 pub mod compare;

@@ -3,19 +3,22 @@
 //! CPython work (expected outputs, the cpython target) runs first and
 //! serially on the calling thread, since the embedded interpreter is shared
 //! and changes the process's working directory; the unix target's processes
-//! then run in parallel on a rayon pool.
+//! then run in parallel on a rayon pool, a QEMU board's cases on one
+//! emulated machine per worker thread.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
+use crate::case_targets;
 use crate::cases::Case;
 use crate::compare::{judge, Status, Verdict};
 use crate::cpydiff;
 use crate::expected::{self, Cache, Expectation, Problem, Source};
 use crate::progress::Progress;
 use crate::report::{CaseResult, Report};
+use crate::targets::qemu::QemuTarget;
 use crate::targets::unix::UnixTarget;
 use crate::targets::Output;
 
@@ -27,14 +30,17 @@ pub enum Target {
     /// The embedded CPython: checks that the cases without a `.exp` file run
     /// to completion there (see `run_cpython_case`).
     Cpython,
+    /// A board's firmware under QEMU.
+    Qemu(QemuTarget),
 }
 
 impl Target {
-    /// The name used in reports: `unix`, `cpython`.
-    pub fn name(&self) -> &'static str {
+    /// The name used in reports: `unix`, `cpython`, `qemu:<board>`.
+    pub fn name(&self) -> String {
         match self {
-            Target::Unix(_) => "unix",
-            Target::Cpython => "cpython",
+            Target::Unix(_) => "unix".into(),
+            Target::Cpython => "cpython".into(),
+            Target::Qemu(q) => q.name(),
         }
     }
 }
@@ -80,8 +86,30 @@ pub fn expectations(cases: &[Case], options: &Options) -> Vec<Expectation> {
         .collect()
 }
 
+/// The result of a case that does not run on `target` (its
+/// `# pycopy-targets:` line, see `case_targets`), or None if it does.
+pub fn declared_skip(case: &Case, target: &str) -> Option<CaseResult> {
+    let reason = case_targets::skip_reason(case, target)?;
+    let verdict = Verdict {
+        status: Status::Skip,
+        reason: Some(reason),
+        diff: None,
+        detail: None,
+    };
+    Some(CaseResult::new(
+        &case.name,
+        target,
+        verdict,
+        Duration::ZERO,
+        None,
+    ))
+}
+
 /// Runs one case on the unix target and judges it.
 pub fn run_unix_case(target: &UnixTarget, case: &Case, expected: &Expectation) -> CaseResult {
+    if let Some(skipped) = declared_skip(case, "unix") {
+        return skipped;
+    }
     let output = target.run(case);
     let verdict = judge(expected, &output);
     let source = expected.as_ref().ok().map(|e| e.source);
@@ -140,7 +168,7 @@ pub fn run(cases: &[Case], target: &Target, options: &Options) -> Result<Report,
                 .num_threads(options.jobs.max(1))
                 .build()
                 .map_err(|e| format!("starting {} worker threads: {e}", options.jobs))?;
-            options.start(target.name(), cases.len());
+            options.start(&target.name(), cases.len());
             pool.install(|| {
                 cases
                     .par_iter()
@@ -154,7 +182,7 @@ pub fn run(cases: &[Case], target: &Target, options: &Options) -> Result<Report,
             })
         }
         Target::Cpython => {
-            options.start(target.name(), cases.len());
+            options.start(&target.name(), cases.len());
             cases
                 .iter()
                 .map(|case| {
@@ -164,9 +192,40 @@ pub fn run(cases: &[Case], target: &Target, options: &Options) -> Result<Report,
                 })
                 .collect()
         }
+        Target::Qemu(qemu) => run_qemu_cases(qemu, cases, options),
     };
     if let Some(p) = &options.progress {
         p.clear();
     }
-    Ok(Report::new(target.name(), results, start.elapsed()))
+    Ok(Report::new(&target.name(), results, start.elapsed()))
+}
+
+/// Runs cases on a QEMU board, `options.jobs` machines at once. Cases
+/// declared for other targets are skipped without starting a machine.
+pub fn run_qemu_cases(qemu: &QemuTarget, cases: &[Case], options: &Options) -> Vec<CaseResult> {
+    let name = qemu.name();
+    let expected = expectations(cases, options);
+    options.start(&name, cases.len());
+    let mut results: Vec<Option<CaseResult>> = cases
+        .iter()
+        .map(|case| declared_skip(case, &name))
+        .collect();
+    for skipped in results.iter().flatten() {
+        options.tick(Some(skipped.status));
+    }
+    let todo: Vec<usize> = (0..cases.len()).filter(|&i| results[i].is_none()).collect();
+    let to_run: Vec<&Case> = todo.iter().map(|&i| &cases[i]).collect();
+    let judged = |k: usize, output: &Output| {
+        let i = todo[k];
+        let verdict = judge(&expected[i], output);
+        let source = expected[i].as_ref().ok().map(|e| e.source);
+        CaseResult::new(&cases[i].name, &name, verdict, output.duration, source)
+    };
+    let outputs = qemu.run_all(&to_run, options.jobs, &|k, output| {
+        options.tick(Some(judged(k, output).status))
+    });
+    for (k, output) in outputs.iter().enumerate() {
+        results[todo[k]] = Some(judged(k, output));
+    }
+    results.into_iter().flatten().collect()
 }

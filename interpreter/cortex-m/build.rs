@@ -40,6 +40,7 @@ fn main() {
     let boards_dir = manifest_dir.join("../../qemu-boards");
 
     println!("cargo:rerun-if-env-changed=PYCOPY_BOARD");
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     println!("cargo:rerun-if-changed=build.rs");
     let board_name = env::var("PYCOPY_BOARD").unwrap_or_else(|_| DEFAULT_BOARD.to_string());
     let board_file = boards_dir.join(format!("{board_name}.toml"));
@@ -217,6 +218,8 @@ pub const UART_TX_IRQ: u16 = {uart_tx_irq};
 pub const UART_BAUD: u32 = {uart_baud};
 /// Bytes of main stack (at the bottom of RAM).
 pub const STACK_SIZE: u32 = {stack_size};
+/// The day the firmware was built (UTC; SOURCE_DATE_EPOCH when set).
+pub const BUILD_DATE: &str = {build_date:?};
 ",
         name = b.name,
         description = b.description,
@@ -228,5 +231,31 @@ pub const STACK_SIZE: u32 = {stack_size};
         uart_tx_irq = b.uart_tx_irq,
         uart_baud = b.uart_baud,
         stack_size = b.stack_size,
+        build_date = build_date(),
     )
+}
+
+/// Today (UTC) as YYYY-MM-DD, or the day of SOURCE_DATE_EPOCH for
+/// reproducible builds.
+fn build_date() -> String {
+    let secs = env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    // Days since 1970-01-01 to a civil date (proleptic Gregorian calendar).
+    let days = (secs / 86_400) as i64;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (imports the helper module _show from its folder)
 # cos, exp, log, log10, sin, sqrt on complex, float and int arguments.
 import cmath
 from _show import c

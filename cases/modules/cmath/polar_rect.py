@@ -1,3 +1,4 @@
+# pycopy-targets: unix (imports the helper module _show from its folder)
 # phase, polar, rect, and the constants e and pi.
 import cmath
 from _show import c

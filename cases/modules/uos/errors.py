@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # Filesystem errors are OSError with the errno in args[0] (and .errno).
 try:
     import uos as os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # getenv() reads the C environment, so it sees putenv()/unsetenv() changes
 # (CPython's os.getenv reads os.environ, which putenv doesn't update).
 import uos

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # ilistdir([dir]): an iterator of (name, type, inode) tuples; type 0x4000 for
 # directories, 0x8000 for files (Pycopy-only; CPython has os.scandir instead).
 import uos

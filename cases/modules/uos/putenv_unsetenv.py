@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # putenv(key, value) and unsetenv(key) change the environment system() sees.
 try:
     import uos as os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # sep: the path separator.
 try:
     import uos as os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # stat(path): the 10-tuple (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime).
 try:
     import uos as os

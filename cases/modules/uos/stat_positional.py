@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # stat(path, follow_symlinks) with the flag positional, as Pycopy documents it
 # (CPython's follow_symlinks is keyword-only).
 import uos

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # stat(path, follow_symlinks=False) and lstat(): a symlink itself.
 try:
     import uos as os

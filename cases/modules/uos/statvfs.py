@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # statvfs(path): the 10-tuple (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag, namemax).
 try:
     import uos as os

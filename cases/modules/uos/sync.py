@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # sync(): flushes filesystems, returns None.
 try:
     import uos as os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # system(command): the wait status (exit code << 8).
 try:
     import uos as os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # uname(): a named tuple of five strings, from the host (version is the
 # interpreter's).
 try:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # mount(VfsPosix(dir), '/name'): open(), uos functions, chdir/getcwd and import see
 # the directory at the mount point; EPERM when mounted twice, EINVAL for umount of
 # an unknown point, EROFS on a read-only mount (Pycopy-only: CPython has no VFS).

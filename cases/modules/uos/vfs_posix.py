@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uos is a module of the unix port; the boards have no filesystem or OS)
 # VfsPosix(root): the filesystem object's own methods, with paths relative to
 # its root (Pycopy-only).
 import uos

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (splits into lists of 100000 strings, more than a board's 4 MiB of RAM holds)
 # Patterns that make a naive backtracking matcher take exponential time
 # finish quickly (CPython's re takes practically forever on these, hence
 # the .exp file).

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # The POLL* constants (Linux values).
 try:
     import usocket as socket

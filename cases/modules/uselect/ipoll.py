@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # ipoll(timeout=-1, flags=0): an iterator of (obj, event, userdata) tuples;
 # register()'s third argument is the userdata; flags=1 is one-shot mode, which
 # clears the mask of each object reported until modify() sets it again

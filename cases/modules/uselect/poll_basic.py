@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # poll(): register/poll with explicit masks, results as (descriptor, event).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # poll: a closed peer gives POLLIN|POLLHUP; a shut-down TCP connection POLLIN.
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # poll() reports the registered object itself in its (obj, event) tuples
 # (CPython reports the descriptor), including ints, objects with fileno(),
 # and sys.stdin; userdata is not part of poll()'s tuples.

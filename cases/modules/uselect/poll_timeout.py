@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # poll([timeout]): milliseconds, None/negative wait forever, floats round up.
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # select(rlist, wlist, xlist[, timeout]) on socket pairs: readiness, timeouts, hangup.
 try:
     import usocket as socket

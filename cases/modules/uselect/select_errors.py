@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # select() argument errors.
 try:
     import usocket as socket

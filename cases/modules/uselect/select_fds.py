@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # select() on descriptors given as ints and as objects with fileno().
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (uselect is a module of the unix port)
 # Files have a descriptor (fileno()): select() and poll() accept them; a
 # regular file is always ready.
 try:

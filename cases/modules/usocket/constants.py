@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # The module's constants (Linux values).
 try:
     import usocket as socket

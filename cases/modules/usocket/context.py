@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # A socket is a context manager; fileno(); family/type/proto attributes.
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # Operations on a closed socket, bad addresses and arguments.
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # getaddrinfo(host, port, family=0, type=0, proto=0, flags=0): 5-tuples
 # (family, type, proto, canonname, sockaddr).
 try:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # inet_pton(family, text) and inet_ntop(family, packed).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # IPv6 over ::1 (skipped when the host has no IPv6 loopback).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # makefile('rwb', 0): a binary stream over the socket (read, readinto, readline, write).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # recv_into(buffer[, nbytes[, flags]]) and recv flags (MSG_PEEK).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # shutdown(how): SHUT_WR ends the peer's stream, SHUT_RD/SHUT_RDWR.
 try:
     import usocket as socket

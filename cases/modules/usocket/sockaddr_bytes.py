@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # bind/connect/sendto also take a raw struct sockaddr as bytes, the address
 # format of Pycopy's unix getaddrinfo (here getaddrinfo returns tuples).
 import usocket

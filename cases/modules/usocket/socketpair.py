@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # socketpair(): two connected AF_UNIX sockets (stream and datagram).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # setsockopt/getsockopt with int and bytes values (little-endian host).
 try:
     import usocket as socket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # Sockets are streams (Pycopy): read([n]) reads n bytes (fewer only at the end),
 # read() to the end, readinto, readline, write (also of str); on a non-blocking
 # socket with nothing to read they return None. makefile() returns the socket.

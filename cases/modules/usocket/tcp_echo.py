@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # A TCP echo over localhost between two sockets of one process: listen on port 0,
 # connect, accept when poll says so, send/recv/sendall, close.
 try:

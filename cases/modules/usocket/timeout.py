@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # settimeout/gettimeout/setblocking: blocking modes; a non-blocking socket that
 # would block raises OSError(EAGAIN).
 try:

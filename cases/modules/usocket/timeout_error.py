@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # A socket timeout raises OSError(ETIMEDOUT) in Pycopy (CPython raises
 # TimeoutError('timed out'), args[0] being the message).
 import usocket

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # UDP: sendto/recvfrom on localhost, connect + send/recv, datagram boundaries.
 try:
     import usocket as socket

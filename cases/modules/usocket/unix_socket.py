@@ -1,3 +1,4 @@
+# pycopy-targets: unix (usocket is a module of the unix port)
 # AF_UNIX stream sockets bound to a path: bind, listen, connect, accept, names.
 try:
     import usocket as socket

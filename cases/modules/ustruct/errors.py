@@ -1,3 +1,4 @@
+# pycopy-targets: unix (native sizes of l, L, n, N and P are the 64-bit host's; 4 bytes on a 32-bit board)
 # struct.error for bad formats, values out of range and wrong buffer sizes,
 # with CPython's messages; TypeError for wrong argument types.
 import struct

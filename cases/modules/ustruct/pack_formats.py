@@ -1,3 +1,4 @@
+# pycopy-targets: unix (native sizes of l, L, n, N and P are the 64-bit host's; 4 bytes on a 32-bit board)
 # pack and unpack every format code with each byte order prefix.
 import struct
 

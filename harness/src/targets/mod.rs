@@ -1,5 +1,6 @@
 //! What running a case on a target produced, whatever the target.
 
+pub mod qemu;
 pub mod unix;
 
 use std::time::Duration;
@@ -26,6 +27,9 @@ pub enum End {
     TimedOut(Duration),
     /// The target could not run the case at all (missing binary, ...).
     NotStarted(String),
+    /// An emulated board's firmware crashed, or stopped following the
+    /// REPL protocol (the reason says which); the machine was restarted.
+    Crashed(String),
 }
 
 impl Output {

@@ -167,6 +167,20 @@ impl Heap {
         r
     }
 
+    /// Make sure the next `insert` needs no allocation for the arena
+    /// itself: a slot is free, or the slot table has room or could grow
+    /// (by half its size, or by less when memory is short). False when the
+    /// allocator has no room for even a small growth.
+    pub fn reserve_slot(&mut self) -> bool {
+        if !self.free.is_empty() || self.slots.len() < self.slots.capacity() {
+            return true;
+        }
+        let cap = self.slots.capacity();
+        [cap.max(64), cap / 4, 256, 16]
+            .into_iter()
+            .any(|extra| extra > 0 && self.slots.try_reserve_exact(extra).is_ok())
+    }
+
     /// Account for payload growth of an existing object (a list grew).
     #[inline]
     pub fn charge(&mut self, bytes: usize) {

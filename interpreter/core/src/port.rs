@@ -45,6 +45,18 @@ pub trait Port {
     fn is_dir(&mut self, _path: &str) -> bool {
         false
     }
+    /// Bytes the port's memory allocator can still give, minus whatever
+    /// headroom the port keeps, when RAM is tighter than the heap budget
+    /// (a board); None when memory is plentiful (unix). The VM checks it as
+    /// it allocates, so running out of RAM is MemoryError rather than a
+    /// failed Rust allocation.
+    fn mem_free(&mut self) -> Option<usize> {
+        None
+    }
+    /// `micropython.kbd_intr(c)` changed the character that interrupts
+    /// running code (-1: none), which the port watches for (e.g. in a UART
+    /// interrupt). `Vm::kbd_intr_char` holds it too.
+    fn set_interrupt_char(&mut self, _c: i32) {}
 
     // ----- files (open() and the uio file objects) -----
     //

@@ -25,6 +25,10 @@ pub const RAW_PASTE_WINDOW: u16 = 128;
 /// How many lines the friendly REPL remembers for the arrow keys.
 const HISTORY: usize = 8;
 
+/// Default limit on the source text that raw, raw-paste and paste modes
+/// collect before compiling it (see [`Repl::set_input_limit`]).
+pub const DEFAULT_INPUT_LIMIT: usize = 16 * 1024 * 1024;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum State {
     Friendly,
@@ -33,6 +37,10 @@ enum State {
     /// After Ctrl-E in raw mode: expecting "A" then Ctrl-A.
     RawPasteRequest(u8),
     RawPaste,
+    /// Raw-paste input was cut short by the device (too much of it): the
+    /// device sent Ctrl-D and drops what comes until the host's Ctrl-D (or a
+    /// Ctrl-C), then reports MemoryError.
+    RawPasteDrain,
 }
 
 /// What the port should do after a byte was fed.
@@ -66,10 +74,16 @@ pub struct Repl {
     history_pos: Option<usize>,
     /// Escape sequence being read (after ESC).
     escape: Vec<u8>,
+    /// The first bytes of a UTF-8 character being typed.
+    utf8: Vec<u8>,
     /// Raw-paste: bytes received in the current window.
     window_used: u16,
     /// The previous byte was a CR (so a following LF is the same Enter).
     after_cr: bool,
+    /// Most bytes of source raw and paste modes keep; more is MemoryError.
+    input_limit: usize,
+    /// Raw or paste input went over `input_limit` (and was dropped).
+    overflow: bool,
     banner: String,
 }
 
@@ -86,10 +100,29 @@ impl Repl {
             history: Vec::new(),
             history_pos: None,
             escape: Vec::new(),
+            utf8: Vec::new(),
             window_used: 0,
             after_cr: false,
+            input_limit: DEFAULT_INPUT_LIMIT,
+            overflow: false,
             banner: String::from(banner),
         }
+    }
+
+    /// Limit the source text raw, raw-paste and paste modes accept: a
+    /// longer program is MemoryError (in raw-paste mode the device ends the
+    /// transfer early, as the protocol allows) instead of exhausting memory.
+    pub fn set_input_limit(&mut self, bytes: usize) {
+        self.input_limit = bytes.max(1);
+    }
+
+    /// Whether the REPL is in raw mode (raw-paste included), where a soft
+    /// reset comes back.
+    pub fn is_raw(&self) -> bool {
+        matches!(
+            self.state,
+            State::Raw | State::RawPaste | State::RawPasteRequest(_) | State::RawPasteDrain
+        )
     }
 
     /// Print the banner and the first prompt (after a reset too). A REPL
@@ -99,9 +132,8 @@ impl Repl {
         self.cursor = 0;
         self.pending.clear();
         self.buf.clear();
-        if self.state == State::Raw
-            || matches!(self.state, State::RawPaste | State::RawPasteRequest(_))
-        {
+        self.overflow = false;
+        if self.is_raw() {
             self.state = State::Raw;
             out(vm, "raw REPL; CTRL-B to exit\r\n>");
         } else {
@@ -122,8 +154,9 @@ impl Repl {
             State::Friendly => self.friendly(vm, port, b),
             State::Paste => self.paste(vm, port, b),
             State::Raw => self.raw(vm, port, b),
-            State::RawPasteRequest(n) => self.raw_paste_request(vm, n, b),
+            State::RawPasteRequest(n) => self.raw_paste_request(vm, port, n, b),
             State::RawPaste => self.raw_paste(vm, port, b),
+            State::RawPasteDrain => self.raw_paste_drain(vm, b),
         }
     }
 
@@ -197,11 +230,29 @@ impl Repl {
         Event::Continue
     }
 
-    /// Insert a typed byte (UTF-8 sequences are reassembled in `escape`-
-    /// free fashion: non-ASCII bytes are decoded lossily one by one, which
-    /// is enough for a terminal typing ASCII Python).
+    /// Insert a typed byte; the bytes of a UTF-8 sequence are collected
+    /// until the character is complete (an invalid sequence is dropped).
     fn insert_byte(&mut self, vm: &mut Vm, b: u8) {
-        let c = b as char;
+        if b < 0x80 {
+            self.utf8.clear();
+            self.insert_char(vm, b as char);
+            return;
+        }
+        self.utf8.push(b);
+        match core::str::from_utf8(&self.utf8) {
+            Ok(s) => {
+                let c = s.chars().next();
+                self.utf8.clear();
+                if let Some(c) = c {
+                    self.insert_char(vm, c);
+                }
+            }
+            Err(e) if e.error_len().is_some() || self.utf8.len() >= 4 => self.utf8.clear(),
+            Err(_) => {}
+        }
+    }
+
+    fn insert_char(&mut self, vm: &mut Vm, c: char) {
         self.line.insert(self.cursor, c);
         self.cursor += 1;
         let tail: String = self.line[self.cursor - 1..].iter().collect();
@@ -447,16 +498,22 @@ impl Repl {
         match b {
             CTRL_C => {
                 self.buf.clear();
+                self.overflow = false;
                 self.state = State::Friendly;
                 out(vm, "\r\n>>> ");
             }
             CTRL_D => {
                 self.state = State::Friendly;
                 out(vm, "\r\n");
-                let src = String::from_utf8_lossy(&core::mem::take(&mut self.buf)).into_owned();
-                port.executing(true);
-                let r = vm.run_main(src.as_bytes(), "<stdin>");
-                port.executing(false);
+                let src = core::mem::take(&mut self.buf);
+                let r = if core::mem::take(&mut self.overflow) {
+                    Err(too_long(vm))
+                } else {
+                    port.executing(true);
+                    let r = vm.run_main(&src, "<stdin>");
+                    port.executing(false);
+                    r
+                };
                 if let Err(e) = r {
                     if let Some(ev) = self.report(vm, e) {
                         return ev;
@@ -467,16 +524,27 @@ impl Repl {
             b'\n' if self.after_cr => self.after_cr = false,
             b'\r' | b'\n' => {
                 self.after_cr = b == b'\r';
-                self.buf.push(b'\n');
+                self.push_input(b'\n');
                 out(vm, "\r\n=== ");
             }
             _ => {
                 self.after_cr = false;
-                self.buf.push(b);
+                self.push_input(b);
                 out_bytes(vm, &[b]);
             }
         }
         Event::Continue
+    }
+
+    /// Keep a byte of raw or paste input, unless there is too much of it.
+    fn push_input(&mut self, b: u8) {
+        if self.buf.len() >= self.input_limit {
+            self.buf = Vec::new();
+            self.overflow = true;
+        }
+        if !self.overflow {
+            self.buf.push(b);
+        }
     }
 
     // ----- raw mode -----
@@ -484,52 +552,80 @@ impl Repl {
     fn raw(&mut self, vm: &mut Vm, port: &mut dyn Executing, b: u8) -> Event {
         match b {
             CTRL_A => {
-                // Already raw: restart the prompt.
+                // Already raw: start again with an empty buffer.
                 self.buf.clear();
-                out(vm, "\r\nraw REPL; CTRL-B to exit\r\n>");
+                self.overflow = false;
+                out(vm, "raw REPL; CTRL-B to exit\r\n>");
             }
             CTRL_B => {
                 self.buf.clear();
+                self.overflow = false;
                 self.state = State::Friendly;
                 out(vm, "\r\n");
                 self.print_banner(vm);
                 out(vm, ">>> ");
             }
-            CTRL_C => self.buf.clear(),
-            CTRL_D if self.buf.is_empty() => {
+            CTRL_C => {
+                self.buf.clear();
+                self.overflow = false;
+            }
+            CTRL_D if self.buf.is_empty() && !self.overflow => {
                 out(vm, "OK\r\n");
                 return Event::SoftReset;
             }
             CTRL_D => {
                 out(vm, "OK");
                 let src = core::mem::take(&mut self.buf);
-                self.execute_raw(vm, port, &src);
+                if core::mem::take(&mut self.overflow) {
+                    let e = too_long(vm);
+                    self.raw_error(vm, e);
+                } else if let Some(ev) = self.execute_raw(vm, port, &src) {
+                    return ev;
+                }
             }
-            CTRL_E if self.buf.is_empty() => self.state = State::RawPasteRequest(0),
-            _ => self.buf.push(b),
+            CTRL_E if self.buf.is_empty() && !self.overflow => {
+                self.state = State::RawPasteRequest(0)
+            }
+            _ => self.push_input(b),
         }
         Event::Continue
     }
 
-    /// Run raw-mode code: output, Ctrl-D, the exception if any, Ctrl-D, ">".
-    fn execute_raw(&mut self, vm: &mut Vm, port: &mut dyn Executing, src: &[u8]) {
+    /// Run raw-mode code: its output, Ctrl-D, the exception if any, Ctrl-D,
+    /// then ">" for the next command. SystemExit prints no exception and
+    /// ends the REPL session instead (a board soft-resets, as Pycopy's
+    /// boards do; unix exits), so it gets no ">".
+    fn execute_raw(&mut self, vm: &mut Vm, port: &mut dyn Executing, src: &[u8]) -> Option<Event> {
         port.executing(true);
         let r = vm.run_main(src, "<stdin>");
         port.executing(false);
-        out(vm, "\x04");
-        if let Err(e) = r {
-            if vm.exception_is(e.0, crate::vm::ExcKind::SystemExit) {
-                let _ = vm.uncaught(e);
-            } else {
-                let text = vm.format_exception(e.0);
-                out(vm, &text);
+        match r {
+            Ok(()) => {
+                out(vm, "\x04\x04>");
+                None
+            }
+            Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::SystemExit) => {
+                out(vm, "\x04\x04");
+                Some(Event::Exit(vm.uncaught(e)))
+            }
+            Err(e) => {
+                self.raw_error(vm, e);
+                None
             }
         }
+    }
+
+    /// The end of a raw-mode command that failed before or while running:
+    /// Ctrl-D, the exception, Ctrl-D, ">".
+    fn raw_error(&mut self, vm: &mut Vm, e: PyErr) {
+        out(vm, "\x04");
+        let text = vm.format_exception(e.0);
+        out(vm, &text);
         out(vm, "\x04>");
     }
 
     /// Ctrl-E "A" Ctrl-A enters raw-paste mode.
-    fn raw_paste_request(&mut self, vm: &mut Vm, n: u8, b: u8) -> Event {
+    fn raw_paste_request(&mut self, vm: &mut Vm, port: &mut dyn Executing, n: u8, b: u8) -> Event {
         match (n, b) {
             (0, b'A') => self.state = State::RawPasteRequest(1),
             (1, CTRL_A) => {
@@ -542,35 +638,76 @@ impl Repl {
                 out_bytes(vm, &[b'R', 0x01, w[0], w[1], 0x01]);
             }
             _ => {
-                // Not a raw-paste request: treat the bytes as raw input.
+                // Not a raw-paste request: what came so far is raw input,
+                // and this byte is handled as in raw mode (it may be a
+                // control byte).
                 self.state = State::Raw;
-                self.buf.push(CTRL_E);
+                self.push_input(CTRL_E);
                 if n == 1 {
-                    self.buf.push(b'A');
+                    self.push_input(b'A');
                 }
-                self.buf.push(b);
+                return self.raw(vm, port, b);
             }
         }
         Event::Continue
     }
 
     fn raw_paste(&mut self, vm: &mut Vm, port: &mut dyn Executing, b: u8) -> Event {
-        if b == CTRL_D {
-            // End of data: acknowledge, then compile and run.
-            out_bytes(vm, &[CTRL_D]);
-            self.state = State::Raw;
-            let src = core::mem::take(&mut self.buf);
-            self.execute_raw(vm, port, &src);
-            return Event::Continue;
-        }
-        self.buf.push(b);
-        self.window_used += 1;
-        if self.window_used >= RAW_PASTE_WINDOW {
-            self.window_used = 0;
-            out_bytes(vm, &[0x01]);
+        match b {
+            CTRL_D => {
+                // End of data: acknowledge, then compile and run.
+                out_bytes(vm, &[CTRL_D]);
+                self.state = State::Raw;
+                let src = core::mem::take(&mut self.buf);
+                if let Some(ev) = self.execute_raw(vm, port, &src) {
+                    return ev;
+                }
+            }
+            CTRL_C => {
+                // Abort: end the transfer, and report KeyboardInterrupt.
+                out_bytes(vm, &[CTRL_D]);
+                self.state = State::Raw;
+                self.buf = Vec::new();
+                let e = vm.new_error_no_msg(crate::vm::ExcKind::KeyboardInterrupt);
+                self.raw_error(vm, e);
+            }
+            _ if self.buf.len() >= self.input_limit => {
+                // Too much: the device ends the transfer (Ctrl-D), and the
+                // host answers with Ctrl-D.
+                out_bytes(vm, &[CTRL_D]);
+                self.buf = Vec::new();
+                self.state = State::RawPasteDrain;
+            }
+            _ => {
+                self.buf.push(b);
+                self.window_used += 1;
+                if self.window_used >= RAW_PASTE_WINDOW {
+                    self.window_used = 0;
+                    out_bytes(vm, &[0x01]);
+                }
+            }
         }
         Event::Continue
     }
+
+    /// After the device cut a raw-paste transfer short: drop the bytes the
+    /// host had in flight until its Ctrl-D (or a Ctrl-C), then report.
+    fn raw_paste_drain(&mut self, vm: &mut Vm, b: u8) -> Event {
+        if b == CTRL_D || b == CTRL_C {
+            self.state = State::Raw;
+            let e = too_long(vm);
+            self.raw_error(vm, e);
+        }
+        Event::Continue
+    }
+}
+
+/// The error for a program longer than the input limit.
+fn too_long(vm: &mut Vm) -> PyErr {
+    vm.new_error(
+        crate::vm::ExcKind::MemoryError,
+        "program too long for the REPL",
+    )
 }
 
 fn out(vm: &mut Vm, s: &str) {

@@ -2,20 +2,22 @@
 //!
 //! Output is sent by polling. Input is taken by the UART's receive interrupt
 //! into a ring buffer, so that bytes keep arriving (and Ctrl-C is noticed)
-//! while Python code runs. When the interrupt character is set (see
-//! [`set_interrupt_char`]), the interrupt handler does not queue that byte but
-//! raises a flag that [`take_interrupt`] reads.
+//! while Python code runs. While code runs (see [`set_executing`]), the
+//! interrupt handler does not queue the interrupt character (Ctrl-C, or what
+//! `micropython.kbd_intr` chose) but sets the core's `PENDING_INTERRUPT`,
+//! which the VM turns into KeyboardInterrupt.
 //!
 //! No byte is ever dropped: when the ring is full the handler stops taking
 //! bytes and the UART holds the next one (QEMU then holds the rest of the
 //! input), until the reader makes room.
 
 use core::cell::RefCell;
-use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 use cortex_m::peripheral::NVIC;
 use critical_section::{CriticalSection, Mutex};
 use heapless::Deque;
+use pycopy_core::vm::PENDING_INTERRUPT;
 
 use crate::board;
 use crate::uart::Uart;
@@ -23,8 +25,8 @@ use crate::uart::Uart;
 /// Bytes of received input the ring buffer holds.
 const RX_CAPACITY: usize = 1024;
 
-/// Value of `INTERRUPT_CHAR` meaning "none".
-const NO_CHAR: u32 = u32::MAX;
+/// The interrupt character a new interpreter starts with: Ctrl-C.
+pub const CTRL_C: i32 = 3;
 
 // SAFETY: the board file names the console UART's base address; this is the
 // only `Uart` for it (writes to it from a fault handler only happen once the
@@ -41,8 +43,10 @@ static RX: Mutex<RefCell<Rx>> = Mutex::new(RefCell::new(Rx {
     queue: Deque::new(),
     paused: false,
 }));
-static INTERRUPT_CHAR: AtomicU32 = AtomicU32::new(NO_CHAR);
-static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+/// The byte that interrupts running code, -1 for none.
+static INTERRUPT_CHAR: AtomicI32 = AtomicI32::new(CTRL_C);
+/// Python code is running (the REPL is not reading a line).
+static EXECUTING: AtomicBool = AtomicBool::new(false);
 
 /// An interrupt number for `NVIC`.
 #[derive(Clone, Copy)]
@@ -87,8 +91,10 @@ fn drain(rx: &mut Rx) {
         let Some(byte) = UART.try_read_byte() else {
             return;
         };
-        if u32::from(byte) == INTERRUPT_CHAR.load(Ordering::Relaxed) {
-            INTERRUPTED.store(true, Ordering::Release);
+        if EXECUTING.load(Ordering::Relaxed)
+            && i32::from(byte) == INTERRUPT_CHAR.load(Ordering::Relaxed)
+        {
+            PENDING_INTERRUPT.store(true, Ordering::Relaxed);
         } else {
             // Cannot fail: the queue was checked not to be full.
             let _ = rx.queue.push_back(byte);
@@ -115,6 +121,21 @@ fn pop(cs: CriticalSection<'_>) -> Option<u8> {
 /// Takes one received byte, sleeping (WFI) until there is one.
 pub fn read_byte() -> u8 {
     loop {
+        if let Some(byte) = wait_byte(|| false) {
+            return byte;
+        }
+    }
+}
+
+/// Takes one received byte, sleeping (WFI) until there is one, or None if
+/// running code was interrupted (the interrupt stays pending for the VM).
+pub fn read_byte_interruptible() -> Option<u8> {
+    wait_byte(|| PENDING_INTERRUPT.load(Ordering::Relaxed))
+}
+
+/// Waits for a byte until `stop()` says to give up.
+fn wait_byte(stop: impl Fn() -> bool) -> Option<u8> {
+    loop {
         // Checking and sleeping with interrupts masked means no byte can
         // arrive between the check and the WFI unnoticed: a pending interrupt
         // ends the WFI, and runs once interrupts are unmasked again.
@@ -122,34 +143,37 @@ pub fn read_byte() -> u8 {
         cortex_m::interrupt::disable();
         // SAFETY: interrupts are disabled until the `enable` below.
         let byte = pop(unsafe { CriticalSection::new() });
-        if byte.is_none() {
+        let stopped = byte.is_none() && stop();
+        if byte.is_none() && !stopped {
             cortex_m::asm::wfi();
         }
         if was_active {
             // SAFETY: restores the state from before the `disable` above.
             unsafe { cortex_m::interrupt::enable() };
         }
-        if let Some(byte) = byte {
+        if byte.is_some() || stopped {
             return byte;
         }
     }
 }
 
-/// Sets (or, with `None`, clears) the byte that the receive interrupt turns
-/// into a keyboard interrupt instead of input: Ctrl-C (3) while Python code
-/// runs, none while the REPL reads a line. Like `micropython.kbd_intr()`.
-pub fn set_interrupt_char(byte: Option<u8>) {
-    INTERRUPT_CHAR.store(byte.map_or(NO_CHAR, u32::from), Ordering::Relaxed);
+/// Python code starts (true) or stops (false) running: only while it runs
+/// is the interrupt character taken out of the input. A Ctrl-C that came
+/// before the code started is not for it.
+pub fn set_executing(running: bool) {
+    if running {
+        PENDING_INTERRUPT.store(false, Ordering::Relaxed);
+    }
+    EXECUTING.store(running, Ordering::Relaxed);
 }
 
-/// True once if the interrupt character arrived since the last call.
-pub fn take_interrupt() -> bool {
-    INTERRUPTED.swap(false, Ordering::AcqRel)
-}
-
-/// True if the interrupt character arrived and has not been taken yet.
-pub fn interrupt_pending() -> bool {
-    INTERRUPTED.load(Ordering::Acquire)
+/// Sets the byte that interrupts running code (`micropython.kbd_intr`),
+/// -1 for none.
+pub fn set_interrupt_char(c: i32) {
+    INTERRUPT_CHAR.store(
+        if (0..=255).contains(&c) { c } else { -1 },
+        Ordering::Relaxed,
+    );
 }
 
 /// A `core::fmt::Write` to the UART, turning "\n" into "\r\n" (for messages

@@ -24,6 +24,7 @@ pub const PANIC_EXIT_STATUS: u32 = 101;
 /// unexpected interrupt.
 pub const FAULT_EXIT_STATUS: u32 = 102;
 
+const SYS_TIME: usize = 0x11;
 const SYS_ERRNO: usize = 0x13;
 const SYS_EXIT: usize = 0x18;
 const SYS_EXIT_EXTENDED: usize = 0x20;
@@ -49,6 +50,18 @@ pub fn probe_semihosting() {
 /// True if semihosting works (QEMU was started with it enabled).
 pub fn semihosting() -> bool {
     SEMIHOSTING.load(Ordering::SeqCst)
+}
+
+/// The host's clock, in seconds since 1970 (semihosting SYS_TIME), or None
+/// without semihosting.
+pub fn host_time() -> Option<u32> {
+    if !semihosting() {
+        return None;
+    }
+    // SAFETY: SYS_TIME takes no arguments and changes nothing.
+    let t = unsafe { syscall1(SYS_TIME, 0) };
+    // -1 is the host's failure.
+    (t != usize::MAX).then_some(t as u32)
 }
 
 /// Ends the program with an exit status: QEMU exits with it when semihosting

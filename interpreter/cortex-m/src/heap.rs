@@ -1,14 +1,52 @@
 //! The global allocator: a TLSF heap over the RAM between the end of
-//! .data/.bss and the end of RAM (the stack sits below .data, see memory.x).
+//! .data/.bss and the end of RAM (the stack sits below .data, see memory.x),
+//! counting the bytes it hands out so that the interpreter can ask, cheaply
+//! and before every allocation, how much RAM is left (`Port::mem_free`).
 
+use core::alloc::{GlobalAlloc, Layout};
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use embedded_alloc::TlsfHeap;
 
+/// TLSF with a running count of the bytes in use.
+struct CountingHeap {
+    tlsf: TlsfHeap,
+}
+
 #[global_allocator]
-static HEAP: TlsfHeap = TlsfHeap::empty();
+static HEAP: CountingHeap = CountingHeap {
+    tlsf: TlsfHeap::empty(),
+};
 /// Bytes given to the heap.
 static SIZE: AtomicUsize = AtomicUsize::new(0);
+/// Bytes of the heap taken by live allocations, bookkeeping included (an
+/// estimate: see [`cost`]).
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+
+/// What an allocation of `size` bytes takes from the heap: TLSF rounds
+/// blocks up to 8 bytes on 32-bit targets and puts a header before each.
+fn cost(size: usize) -> usize {
+    (size + 8 + 7) & !7
+}
+
+// SAFETY: forwards to TLSF, which is a correct allocator; the counting
+// only observes sizes.
+unsafe impl GlobalAlloc for CountingHeap {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as the caller promised for `layout`.
+        let p = unsafe { self.tlsf.alloc(layout) };
+        if !p.is_null() {
+            IN_USE.fetch_add(cost(layout.size()), Ordering::Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as the caller promised: `ptr` came from `alloc`.
+        unsafe { self.tlsf.dealloc(ptr, layout) };
+        IN_USE.fetch_sub(cost(layout.size()), Ordering::Relaxed);
+    }
+}
 
 extern "C" {
     /// End of .bss/.uninit (cortex-m-rt's link.x).
@@ -23,14 +61,21 @@ pub fn init() {
     let end = &raw mut _pycopy_heap_end as usize;
     // SAFETY: the linker script reserves [start, end) for the heap and
     // nothing else uses it; this is called once.
-    unsafe { HEAP.init(start, end - start) }
+    unsafe { HEAP.tlsf.init(start, end - start) }
     SIZE.store(end - start, Ordering::Relaxed);
 }
 
-/// (bytes in use, bytes free) in the heap; "in use" counts the allocator's
-/// block headers too. (Not `TlsfHeap::used`: in embedded-alloc 0.7.0 it
-/// borrows the heap twice and panics.)
+/// (bytes in use, bytes free) in the heap, exactly (walks the heap's
+/// blocks: slow). "In use" counts the allocator's block headers too. (Not
+/// `TlsfHeap::used`: in embedded-alloc 0.7.0 it borrows the heap twice and
+/// panics.)
 pub fn stats() -> (usize, usize) {
-    let free = HEAP.free();
+    let free = HEAP.tlsf.free();
     (SIZE.load(Ordering::Relaxed) - free, free)
+}
+
+/// Bytes free in the heap, estimated from the running count (fast).
+pub fn free_estimate() -> usize {
+    SIZE.load(Ordering::Relaxed)
+        .saturating_sub(IN_USE.load(Ordering::Relaxed))
 }

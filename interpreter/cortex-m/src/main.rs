@@ -2,9 +2,8 @@
 //!
 //! The board is chosen at build time (`PYCOPY_BOARD`, see build.rs). Startup
 //! is cortex-m-rt's; `main` sets up the heap, SysTick and the console UART,
-//! prints the banner and runs the console. Until the interpreter core's REPL
-//! is wired in, the console is a small line monitor ([`monitor`]) that echoes
-//! input and exercises the board's services.
+//! then runs the interpreter core's REPL on the console ([`session`]), with
+//! soft resets, for ever.
 #![no_std]
 #![no_main]
 
@@ -13,9 +12,11 @@ extern crate alloc;
 mod board;
 mod console;
 mod fault;
+mod firmware_module;
 mod heap;
-mod monitor;
+mod machine;
 mod port;
+mod session;
 mod ticks;
 mod uart;
 
@@ -25,11 +26,13 @@ use cortex_m_rt::entry;
 fn main() -> ! {
     heap::init();
     // The one place the core peripherals are taken.
-    let peripherals = cortex_m::Peripherals::take().unwrap();
+    let Some(peripherals) = cortex_m::Peripherals::take() else {
+        fault::exit(fault::FAULT_EXIT_STATUS)
+    };
     ticks::init(peripherals.SYST);
     console::init();
     fault::probe_semihosting();
-
-    let mut port = port::BoardPort::new();
-    monitor::run(&mut port)
+    port::set_clock(fault::host_time());
+    firmware_module::paint_stack();
+    session::run()
 }

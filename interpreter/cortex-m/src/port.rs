@@ -1,9 +1,29 @@
-//! The interpreter core's `Port` for the board: the console UART for
-//! standard streams, SysTick for time.
+//! The interpreter core's `Port` for the board: the console UART for the
+//! standard streams, SysTick for time, no filesystem.
+
+use core::sync::atomic::{AtomicU32, Ordering};
 
 use pycopy_core::port::Port;
+use pycopy_core::vm::PENDING_INTERRUPT;
 
-use crate::{console, ticks};
+use crate::{console, heap, ticks};
+
+/// RAM kept free for the Rust allocations the interpreter does not count
+/// against its heap (the compiler's syntax tree and code, frames, the
+/// REPL's input), and for fragmentation.
+const RAM_HEADROOM: usize = 192 * 1024;
+
+/// The wall clock at boot, in seconds since 1970 (0: unknown).
+static BOOT_TIME: AtomicU32 = AtomicU32::new(0);
+
+/// Sets the wall clock at boot: the host's clock through semihosting under
+/// QEMU; without it (None) time starts at the Epoch when the board boots.
+pub fn set_clock(now: Option<u32>) {
+    let boot = now.map_or(0, |t| {
+        t.saturating_sub((ticks::micros() / 1_000_000) as u32)
+    });
+    BOOT_TIME.store(boot, Ordering::Relaxed);
+}
 
 /// The board as the interpreter core sees it.
 #[derive(Default)]
@@ -15,12 +35,6 @@ pub struct BoardPort {
 impl BoardPort {
     pub const fn new() -> Self {
         Self { after_cr: false }
-    }
-
-    /// Sets the byte that interrupts running Python code (Ctrl-C), or none
-    /// while the REPL reads input and every byte must reach it.
-    pub fn set_interrupt_char(&mut self, byte: Option<u8>) {
-        console::set_interrupt_char(byte);
     }
 }
 
@@ -43,9 +57,11 @@ impl Port for BoardPort {
         }
     }
 
-    /// Never at end of input: a UART has none.
+    /// A byte from the UART, waiting for it. A UART has no end of input,
+    /// but while code runs, Ctrl-C ends the wait (as an end of input, and
+    /// the pending interrupt then raises KeyboardInterrupt).
     fn stdin_read_byte(&mut self) -> Option<u8> {
-        Some(console::read_byte())
+        console::read_byte_interruptible()
     }
 
     fn ticks_ms(&mut self) -> u64 {
@@ -56,23 +72,24 @@ impl Port for BoardPort {
         ticks::micros()
     }
 
-    /// The boards have no real-time clock: time starts at the Epoch
-    /// (2000-01-01) when the board boots.
+    /// The boards have no real-time clock: the host's time at boot (under
+    /// QEMU with semihosting) plus the time since, else the time since boot
+    /// (counted from the Epoch).
     fn time_s(&mut self) -> f64 {
-        ticks::micros() as f64 / 1e6
+        BOOT_TIME.load(Ordering::Relaxed) as f64 + ticks::micros() as f64 / 1e6
     }
 
-    /// Sleeps, but comes back early when Ctrl-C arrives (leaving it for
-    /// `take_interrupt`), so a sleeping program is interrupted at once.
+    /// Sleeps, but comes back early when Ctrl-C arrives, so a sleeping
+    /// program is interrupted at once.
     fn sleep_us(&mut self, us: u64) {
-        ticks::sleep_us(us, console::interrupt_pending);
+        ticks::sleep_us(us, || PENDING_INTERRUPT.load(Ordering::Relaxed));
     }
 
-    fn take_interrupt(&mut self) -> bool {
-        console::take_interrupt()
+    fn mem_free(&mut self) -> Option<usize> {
+        Some(heap::free_estimate().saturating_sub(RAM_HEADROOM))
     }
 
-    fn native_recursion_limit(&self) -> usize {
-        16
+    fn set_interrupt_char(&mut self, c: i32) {
+        console::set_interrupt_char(c);
     }
 }

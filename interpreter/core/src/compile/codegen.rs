@@ -1828,11 +1828,20 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             CompKind::Generator => "<genexpr>",
         };
         let flags = self.closure_tuple(scope);
-        self.enter_unit(scope, name, node.line, None);
-        let async_comp = generators.iter().any(|g| g.is_async);
-        if async_comp && kind != CompKind::Generator {
-            self.unit().flags |= bc::CO_COROUTINE;
+        // Asynchronous (`async for` or `await` inside, marked by the symbol
+        // table): a coroutine that is awaited here, or an async generator.
+        let async_comp = self.st.scopes[scope].is_coroutine;
+        if async_comp
+            && kind != CompKind::Generator
+            && self.unit_ref().flags & (bc::CO_COROUTINE | bc::CO_ASYNC_GENERATOR) == 0
+            && !(self.mode == Mode::Single && self.units.len() == 1)
+        {
+            return Err(self.syntax_error(
+                "asynchronous comprehension outside of an asynchronous function",
+                node.line,
+            ));
         }
+        self.enter_unit(scope, name, node.line, None);
         match kind {
             CompKind::List => {
                 self.emit(Op::BuildList(0));

@@ -594,6 +594,11 @@ impl Builder {
                 self.comprehension(e, "<dictcomp>", generators, &[key, value])?;
             }
             ExprKind::Await(v) => {
+                // `await` in a comprehension makes it asynchronous (it is
+                // awaited, or for a generator expression, an async generator).
+                if self.scopes[self.cur].kind == ScopeKind::Comprehension {
+                    self.scopes[self.cur].is_coroutine = true;
+                }
                 self.expr(v)?;
             }
             ExprKind::Yield(v) => {
@@ -746,7 +751,18 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        let comp = self.cur;
+        if gens.iter().any(|g| g.is_async) {
+            self.scopes[comp].is_coroutine = true;
+        }
         self.pop_scope();
+        // A list/set/dict comprehension that is asynchronous is awaited where
+        // it stands: an enclosing comprehension becomes asynchronous too.
+        let awaited =
+            self.scopes[comp].is_coroutine && !matches!(node.kind, ExprKind::GeneratorExp { .. });
+        if awaited && self.scopes[self.cur].kind == ScopeKind::Comprehension {
+            self.scopes[self.cur].is_coroutine = true;
+        }
         Ok(())
     }
 

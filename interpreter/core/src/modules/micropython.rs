@@ -171,6 +171,8 @@ fn mp_opt_level(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn mp_kbd_intr(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let c = vm.to_index(args[0])?;
     vm.kbd_intr_char = c.clamp(-1, 255) as i32;
+    let c = vm.kbd_intr_char;
+    vm.port.set_interrupt_char(c);
     Ok(Value::NONE)
 }
 

@@ -242,9 +242,21 @@ fn item_at(vm: &mut Vm, r: ObjRef, i: usize) -> PyResult<Value> {
 
 /// Append raw element bytes to the array, charging the heap budget.
 fn push_bytes(vm: &mut Vm, r: ObjRef, bytes: &[u8]) -> PyResult<()> {
-    vm.reserve(bytes.len())?;
+    // What the vector may allocate: it doubles when full (on a board, RAM
+    // for that is checked, so running out is MemoryError, not a panic).
+    let (len, cap) =
+        native_mut::<ArrayObj>(vm, r).map_or((0, 0), |a| (a.data.len(), a.data.capacity()));
+    let growth = if len + bytes.len() > cap {
+        (cap * 2).max(len + bytes.len()).max(8) - cap
+    } else {
+        0
+    };
+    vm.reserve(growth.max(bytes.len()))?;
     if let Some(a) = native_mut::<ArrayObj>(vm, r) {
         let before = a.data.capacity();
+        if a.data.try_reserve(bytes.len()).is_err() {
+            return Err(vm.out_of_memory());
+        }
         a.data.extend_from_slice(bytes);
         let grown = a.data.capacity().saturating_sub(before);
         vm.charge(grown);

@@ -19,6 +19,28 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
+/// Bytes a push onto `v` would allocate (0 while it has room).
+fn growth<T>(v: &Vec<T>) -> usize {
+    if v.len() < v.capacity() {
+        0
+    } else {
+        v.capacity().max(4) * 2 * core::mem::size_of::<T>()
+    }
+}
+
+/// Makes room for one more item in `v`: MemoryError, not a failed Rust
+/// allocation, when the board's RAM (`Port::mem_free`) is short. The
+/// stacks and item vectors here live outside the interpreter's heap, so a
+/// deeply nested document could otherwise exhaust the RAM of a small port.
+fn make_room<T>(vm: &mut Vm, v: &mut Vec<T>) -> PyResult<()> {
+    let bytes = growth(v);
+    if bytes == 0 {
+        return Ok(());
+    }
+    vm.check_ram(bytes)?;
+    v.try_reserve(1).map_err(|_| vm.out_of_memory())
+}
+
 // ----- encoding -----
 
 /// A container being written: its remaining items.
@@ -128,6 +150,15 @@ impl Encoder<'_> {
         let mut open_set = BTreeSet::new();
         let mut pending = Some(root);
         loop {
+            if self.out.len() + 64 > self.out.capacity() {
+                // The output may double: check the RAM, and grow it here,
+                // where failing is MemoryError (fragmented RAM may lack a
+                // block that large even when enough bytes are free).
+                vm.check_ram(self.out.capacity().max(64))?;
+                if self.out.try_reserve(64).is_err() {
+                    return Err(vm.out_of_memory());
+                }
+            }
             if let Some(v) = pending.take() {
                 self.value(vm, v, &mut stack, &mut open_set)?;
             }
@@ -200,9 +231,17 @@ impl Encoder<'_> {
             },
             _ => return Err(not_serializable(vm, v)),
         };
-        if !open_set.insert(r) {
+        if open_set.contains(&r) {
             return Err(vm.value_error("Circular reference detected"));
         }
+        let items = match &open {
+            Open::Seq { items, .. } => items.len() * core::mem::size_of::<Value>(),
+            Open::Map { items, .. } => items.len() * core::mem::size_of::<(Value, Value)>(),
+        };
+        // The copy of the items, a set node, and the output doubling.
+        vm.check_ram(items + 64 + self.out.len())?;
+        make_room(vm, stack)?;
+        open_set.insert(r);
         self.out.push(match open {
             Open::Seq { .. } => '[',
             Open::Map { .. } => '{',
@@ -487,6 +526,9 @@ fn parse_value_tree(vm: &mut Vm, p: &mut Parser) -> Result<PyResult<Value>, Fail
                         Err(e) => return Ok(Err(e)),
                     }
                 } else {
+                    if let Err(e) = make_room(vm, &mut stack) {
+                        return Ok(Err(e));
+                    }
                     stack.push(Building::List(Vec::new()));
                     continue;
                 }
@@ -511,6 +553,9 @@ fn parse_value_tree(vm: &mut Vm, p: &mut Parser) -> Result<PyResult<Value>, Fail
                             Ok(k) => k,
                             Err(e) => return Ok(Err(e)),
                         };
+                        if let Err(e) = make_room(vm, &mut stack) {
+                            return Ok(Err(e));
+                        }
                         stack.push(Building::Dict(d, key));
                         continue;
                     }
@@ -554,6 +599,9 @@ fn parse_value_tree(vm: &mut Vm, p: &mut Parser) -> Result<PyResult<Value>, Fail
             p.skip_ws();
             match top {
                 Building::List(items) => {
+                    if let Err(e) = make_room(vm, items) {
+                        return Ok(Err(e));
+                    }
                     items.push(value);
                     match p.peek() {
                         Some(b',') => {

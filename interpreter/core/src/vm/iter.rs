@@ -376,14 +376,27 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        if let Some(items) = self.seq_items(v) {
-            return Ok(items.to_vec());
+        if let Some(len) = self.seq_items(v).map(|items| items.len()) {
+            self.check_ram(len * core::mem::size_of::<Value>())?;
+            return Ok(self
+                .seq_items(v)
+                .map(|items| items.to_vec())
+                .unwrap_or_default());
         }
         let it = self.get_iter(v)?;
         self.heap.temp_roots.push(it);
         let mut out = Vec::new();
         let mark = self.heap.temp_roots.len();
         while let Some(x) = self.iter_next(it)? {
+            if out.len() == out.capacity() {
+                // On a port with little RAM, growing `out` (and the roots
+                // alongside) must be MemoryError, not a failed allocation.
+                let grow = out.capacity().max(4) * 2 * core::mem::size_of::<Value>();
+                self.check_ram(grow * 2)?;
+                if out.try_reserve(1).is_err() || self.heap.temp_roots.try_reserve(1).is_err() {
+                    return Err(self.out_of_memory());
+                }
+            }
             // Keep collected items alive (they may be fresh objects).
             self.heap.temp_roots.push(x);
             out.push(x);

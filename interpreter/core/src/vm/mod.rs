@@ -199,6 +199,12 @@ impl Vm {
     pub fn alloc(&mut self, obj: Object) -> PyResult<ObjRef> {
         let bytes = obj.heap_bytes() + Heap::SLOT_BYTES;
         self.reserve(bytes)?;
+        if !self.heap.reserve_slot() {
+            self.collect();
+            if !self.heap.reserve_slot() {
+                return Err(self.out_of_memory());
+            }
+        }
         Ok(self.heap.insert(obj))
     }
 
@@ -212,18 +218,36 @@ impl Vm {
             self.collect();
         }
         match self.heap.check_fits(bytes) {
-            Ok(()) => Ok(()),
+            Ok(()) => self.check_ram(bytes),
             Err(AllocError::Locked) | Err(AllocError::OutOfMemory) => {
                 if !self.heap.enabled {
                     // gc.disable(): the budget is still the budget, but
                     // a last-resort collection is allowed as in Pycopy.
                     self.collect();
                     if self.heap.check_fits(bytes).is_ok() {
-                        return Ok(());
+                        return self.check_ram(bytes);
                     }
                 }
                 Err(self.out_of_memory())
             }
+        }
+    }
+
+    /// On a port with little RAM (`Port::mem_free`), check that the
+    /// allocator itself can still give `bytes` (twice: a vector that grows
+    /// copies itself), collecting once if not: out of RAM is MemoryError,
+    /// not a failed Rust allocation.
+    pub fn check_ram(&mut self, bytes: usize) -> PyResult<()> {
+        let need = bytes.saturating_mul(2);
+        match self.port.mem_free() {
+            None => return Ok(()),
+            Some(free) if free >= need => return Ok(()),
+            Some(_) => {}
+        }
+        self.collect();
+        match self.port.mem_free() {
+            Some(free) if free < need => Err(self.out_of_memory()),
+            _ => Ok(()),
         }
     }
 
