@@ -5,7 +5,7 @@ use super::Object;
 use crate::bytecode::BinOp;
 use crate::value::Value;
 use crate::vm::ops::Num;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{ExcKind, PyResult, Vm};
 use alloc::string::String;
 
 pub fn new_complex(vm: &mut Vm, re: f64, im: f64) -> PyResult<Value> {
@@ -34,21 +34,7 @@ pub fn complex_binop(
         BinOp::Add => (a + c, b + d),
         BinOp::Sub => (a - c, b - d),
         BinOp::Mul => (a * c - b * d, a * d + b * c),
-        BinOp::TrueDiv => {
-            if c == 0.0 && d == 0.0 {
-                return Err(vm.zero_division("complex division by zero"));
-            }
-            // Smith's algorithm, for range.
-            if libm::fabs(c) >= libm::fabs(d) {
-                let r = d / c;
-                let den = c + d * r;
-                ((a + b * r) / den, (b - a * r) / den)
-            } else {
-                let r = c / d;
-                let den = c * r + d;
-                ((a * r + b) / den, (b * r - a) / den)
-            }
-        }
+        BinOp::TrueDiv => quot(vm, (a, b), (c, d))?,
         BinOp::Pow if d == 0.0 && c == libm::floor(c) && libm::fabs(c) <= 100.0 => {
             // Small integral exponents multiply exactly, as CPython does.
             let n = c as i64;
@@ -56,7 +42,11 @@ pub fn complex_binop(
             if n >= 0 {
                 p
             } else {
-                return complex_binop(vm, BinOp::TrueDiv, (1.0, 0.0), p);
+                if p == (0.0, 0.0) {
+                    // Underflowed to zero: CPython reports the power.
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
+                quot(vm, (1.0, 0.0), p)?
             }
         }
         BinOp::Pow => {
@@ -89,7 +79,26 @@ pub fn complex_binop(
             )));
         }
     };
+    if op == BinOp::Pow && (re.is_infinite() || im.is_infinite()) {
+        return Err(vm.new_error(ExcKind::OverflowError, "complex exponentiation"));
+    }
     new_complex(vm, re, im)
+}
+
+/// x / y, by Smith's algorithm (for range).
+fn quot(vm: &mut Vm, (a, b): (f64, f64), (c, d): (f64, f64)) -> PyResult<(f64, f64)> {
+    if c == 0.0 && d == 0.0 {
+        return Err(vm.zero_division("complex division by zero"));
+    }
+    Ok(if libm::fabs(c) >= libm::fabs(d) {
+        let r = d / c;
+        let den = c + d * r;
+        ((a + b * r) / den, (b - a * r) / den)
+    } else {
+        let r = c / d;
+        let den = c * r + d;
+        ((a * r + b) / den, (b * r - a) / den)
+    })
 }
 
 fn mul((a, b): (f64, f64), (c, d): (f64, f64)) -> (f64, f64) {

@@ -41,11 +41,14 @@ fn fmt_err(vm: &mut Vm, e: crate::format::FormatError) -> super::PyErr {
 fn drive(vm: &mut Vm, fmt: &str, args: Value, bytes_mode: bool) -> PyResult<String> {
     let is_tuple = matches!(vm.obj(args), Some(Object::Tuple(_)));
     let is_text = vm.is_str(args) || (bytes_mode && vm.bytes_of(args).is_some());
+    // As CPython: anything subscriptable but a tuple or text is a mapping
+    // (`'%s' % [1]` formats the list; `'ab' % [1]` ignores it).
+    let is_bytearray = bytes_mode && matches!(vm.obj(args), Some(Object::ByteArray(_)));
+    let ty = vm.type_of(args);
     let mapping = !is_tuple
         && !is_text
-        && (matches!(vm.obj(vm.native_of(args)), Some(Object::Dict(_)))
-            || (vm.is_user_instance(args)
-                && vm.user_special(args, crate::qstr::GETITEM).is_some()));
+        && !is_bytearray
+        && vm.lookup_in_mro(ty, crate::qstr::GETITEM).is_some();
     let items: Vec<Value> = if is_tuple {
         vm.seq_items(args).map(|s| s.to_vec()).unwrap_or_default()
     } else {
@@ -204,8 +207,11 @@ fn convert(vm: &mut Vm, conv: &Conversion, v: Value, bytes_mode: bool) -> PyResu
 
 /// The code of a `%c` int operand (an int or an object with __index__).
 fn char_code(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
-    if let Some(Num::Int(i)) = vm.as_int_num(v) {
-        return Ok(Some(i));
+    match vm.as_int_num(v) {
+        Some(Num::Int(i)) => return Ok(Some(i)),
+        // Out of every %c range: reported as such.
+        Some(Num::Big(_)) => return Ok(Some(i64::MAX)),
+        _ => {}
     }
     if vm.user_special(v, crate::qstr::INDEX).is_some() {
         return vm.to_index(v).map(Some);
