@@ -248,6 +248,29 @@ impl Table {
             + self.layout.as_ref().map_or(0, |l| l.slots.capacity() * 4)
     }
 
+    /// Whether the next `insert_new` may grow the entries, the index or the
+    /// set layout, and if so an upper bound of the bytes it allocates: the
+    /// VM reserves them first, so a full heap or RAM is MemoryError rather
+    /// than a failed allocation.
+    pub fn insert_growth(&self) -> usize {
+        let entries_full = self.entries.len() == self.entries.capacity();
+        let index_grows = if self.index.is_empty() {
+            self.entries.len() >= SMALL
+        } else {
+            (self.entries.len() + 1) * 3 > self.index.len() * 2
+        };
+        let layout_grows = self
+            .layout
+            .as_ref()
+            .is_some_and(|l| (l.fill + 1) * 5 >= l.mask() * 3);
+        if entries_full || index_grows || layout_grows {
+            // Rebuilding allocates the new parts before the old are freed.
+            self.heap_bytes() * 2 + 256
+        } else {
+            0
+        }
+    }
+
     /// Positions of live entries whose hash equals `hash`, in probe order.
     pub fn candidates(&self, hash: i64, out: &mut Vec<usize>) {
         out.clear();

@@ -313,7 +313,8 @@ impl Vm {
         let Some(before) = self.table(d).map(|t| t.heap_bytes()) else {
             return Ok(());
         };
-        self.reserve(64)?;
+        let growth = self.table(d).map_or(0, |t| t.insert_growth());
+        self.reserve(growth.max(64))?;
         if let Some(t) = self.table_mut(d) {
             t.insert_new(h, key, value);
         }
