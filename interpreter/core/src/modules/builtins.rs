@@ -1075,7 +1075,7 @@ pub static FUNCTIONS: &[NativeFunc] = &[
     NativeFunc::function("input", 0, 1, b_input),
     NativeFunc::function("format", 1, 2, b_format),
     NativeFunc::function_kw("__import__", 1, 5, b_import),
-    NativeFunc::function_kw("open", 1, 8, b_open),
+    NativeFunc::function_kw("open", 0, 8, b_open),
 ];
 
 /// Types whose constructors live in the builtins namespace; iterator-

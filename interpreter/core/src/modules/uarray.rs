@@ -150,7 +150,7 @@ fn encode(vm: &mut Vm, code: u8, v: Value, out: &mut Vec<u8>) -> PyResult<()> {
                 let t = vm.type_name(v);
                 return Err(vm.type_error(format!("must be real number, not {}", t)));
             }
-            Some(n) => n.to_f64(),
+            Some(n) => crate::objects::int::num_to_f64(vm, n)?,
         };
         if code == b'f' {
             out.extend_from_slice(&(f as f32).to_ne_bytes());

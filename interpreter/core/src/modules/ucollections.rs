@@ -634,8 +634,16 @@ fn od_eq(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::TRUE)
 }
 
+/// copy() gives an instance of the same class (as CPython's does), not a
+/// plain dict.
+fn od_copy(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let cls = vm.type_of(args[0]);
+    vm.call(Value::obj(cls), &[args[0]], &[])
+}
+
 static OD_REPR: NativeFunc = NativeFunc::method("__repr__", 1, 1, od_repr);
 static OD_EQ: NativeFunc = NativeFunc::method("__eq__", 2, 2, od_eq);
+static OD_COPY: NativeFunc = NativeFunc::method("copy", 1, 1, od_copy);
 
 static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("namedtuple", 0, 2, namedtuple)];
 
@@ -656,7 +664,7 @@ pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     let ns = vm.new_dict()?;
     let m = vm.new_str("collections")?;
     vm.dict_set_q(ns, crate::qstr::DUNDER_MODULE, m)?;
-    for f in [&OD_REPR, &OD_EQ] {
+    for f in [&OD_REPR, &OD_EQ, &OD_COPY] {
         let q = vm.intern(f.name);
         vm.dict_set_q(ns, q, Value::native(f))?;
     }

@@ -1230,7 +1230,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
 /// Too many open files (uerrno's value; ports report errno numbers).
 const EMFILE: i32 = 24;
 
-static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("open", 1, 8, open)];
+static FUNCTIONS: &[NativeFunc] = &[NativeFunc::function_kw("open", 0, 8, open)];
 
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
     add_functions(vm, d, FUNCTIONS)?;

@@ -593,9 +593,10 @@ fn match_group(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.new_tuple(items)
 }
 
-fn match_groups(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+fn match_groups(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
     let r = match_of(vm, args[0])?;
-    let default = args.get(1).copied().unwrap_or(Value::NONE);
+    let [default] = bind_args(vm, "groups", ["default"], &args[1..], kwargs)?;
+    let default = default.unwrap_or(Value::NONE);
     let n = native_get::<MatchObj>(vm, r).map_or(0, |m| m.caps.len());
     let mut items = Vec::with_capacity(n.saturating_sub(1));
     for g in 1..n {
@@ -696,7 +697,7 @@ static PATTERN_GETTERS: &[NativeFunc] = &[
 
 static MATCH_METHODS: &[NativeFunc] = &[
     NativeFunc::method("group", 1, crate::objects::native::VARARGS, match_group),
-    NativeFunc::method("groups", 1, 2, match_groups),
+    NativeFunc::method_kw("groups", 1, 2, match_groups),
     NativeFunc::method("start", 1, 2, match_start),
     NativeFunc::method("end", 1, 2, match_end),
     NativeFunc::method("span", 1, 2, match_span),
