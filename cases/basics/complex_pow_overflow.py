@@ -17,3 +17,7 @@ show(1.5 + 0j, 10**20)
 show(1e-200j, -2)
 show(0j, -1)
 show(2 + 3j, -3)
+# An infinite angle (a complex base to an infinite power) is a domain error.
+show(3j, float("inf"))
+show(1 + 1j, float("-inf"))
+show(2 + 0j, float("inf"))

@@ -66,6 +66,11 @@ pub fn complex_binop(
                     len /= libm::exp(at * d);
                     phase += d * libm::log(vabs);
                 }
+                if phase.is_infinite() {
+                    // cos/sin of an infinite angle is a domain error, which
+                    // CPython reports with its zero-power message.
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
                 (len * libm::cos(phase), len * libm::sin(phase))
             }
         }

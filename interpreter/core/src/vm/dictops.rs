@@ -79,6 +79,12 @@ impl Vm {
                 | Object::Set(_)
                 | Object::ByteArray(_)
                 | Object::Slice(_) => Unhashable,
+                // Keys and items views compare like sets: unhashable.
+                Object::DictView(dv)
+                    if !matches!(dv.kind, crate::objects::iterator::DictIterKind::Values) =>
+                {
+                    Unhashable
+                }
                 // Equal ranges hash alike: by (len, start, step) as CPython.
                 Object::Range(rg) => {
                     let n = rg.len();
