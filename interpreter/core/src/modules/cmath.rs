@@ -187,6 +187,11 @@ fn c_sqrt(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if z.0 == 0.0 && z.1 == 0.0 {
         return new_complex(vm, 0.0, z.1);
     }
+    // An infinite imaginary part gives inf ± inf·j whatever the real part
+    // (C99 Annex G, csqrt), NaN included.
+    if z.1.is_infinite() {
+        return new_complex(vm, f64::INFINITY, z.1);
+    }
     let (ax, ay) = (z.0.abs(), z.1.abs());
     // s = sqrt((|x| + |z|) / 2), scaled so that neither tiny nor huge
     // arguments lose precision or overflow.
