@@ -77,8 +77,45 @@ fn cosh_sinh(x: f64, y: f64) -> (C, C) {
     }
 }
 
+/// sin (`is_sin`) and cos of arguments with an infinite or NaN part where
+/// the formulas would make NaNs from 0 * inf: CPython's special values (C99
+/// Annex G for csinh/ccosh of iz). An infinite real part is a domain error.
+fn trig_special(vm: &mut Vm, z: C, is_sin: bool) -> PyResult<Option<Value>> {
+    let (x, y) = z;
+    if finite(z) {
+        return Ok(None);
+    }
+    if x.is_infinite() && !y.is_nan() {
+        return Err(domain_error(vm));
+    }
+    let r = if x == 0.0 {
+        // sin(±0 + iy) = ±0 + i sinh(y); cos(±0 + iy) = cosh(y) ∓ 0i.
+        if is_sin {
+            (x, libm::sinh(y))
+        } else if y.is_nan() {
+            (y, 0.0)
+        } else {
+            (libm::cosh(y), -(x * libm::copysign(1.0, y)))
+        }
+    } else if x.is_nan() && y == 0.0 {
+        (x, if is_sin { -0.0 } else { 0.0 })
+    } else if x.is_nan() && y.is_infinite() {
+        if is_sin {
+            (x, f64::NEG_INFINITY)
+        } else {
+            (f64::INFINITY, x)
+        }
+    } else {
+        return Ok(None);
+    };
+    new_complex(vm, r.0, r.1).map(Some)
+}
+
 fn c_cos(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let z = complex_arg(vm, args[0])?;
+    if let Some(r) = trig_special(vm, z, false)? {
+        return Ok(r);
+    }
     // cos(z) = cosh(iz), iz = -y + ix.
     let (ch, _) = cosh_sinh(-z.1, z.0);
     finish(vm, z, ch)
@@ -86,6 +123,9 @@ fn c_cos(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 fn c_sin(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let z = complex_arg(vm, args[0])?;
+    if let Some(r) = trig_special(vm, z, true)? {
+        return Ok(r);
+    }
     // sin(z) = -i sinh(iz).
     let (_, sh) = cosh_sinh(-z.1, z.0);
     finish(vm, z, (sh.1, -sh.0))
@@ -94,6 +134,19 @@ fn c_sin(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 fn c_exp(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let z = complex_arg(vm, args[0])?;
     let (x, y) = z;
+    // Infinite or NaN imaginary parts: CPython's special values (C99 Annex
+    // G, cexp); an infinite one is a domain error unless x is -inf or NaN.
+    if y.is_infinite() || y.is_nan() {
+        if x == f64::NEG_INFINITY {
+            return new_complex(vm, 0.0, 0.0);
+        }
+        if y.is_infinite() && !x.is_nan() {
+            return Err(domain_error(vm));
+        }
+        if x == f64::INFINITY {
+            return new_complex(vm, x, y);
+        }
+    }
     let (s, c) = (libm::sin(y), libm::cos(y));
     let (mut re, mut im) = if x > LOG_LARGE {
         let l = libm::exp(x - 1.0) * core::f64::consts::E;
@@ -187,6 +240,11 @@ fn c_sqrt(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if z.0 == 0.0 && z.1 == 0.0 {
         return new_complex(vm, 0.0, z.1);
     }
+    // An infinite imaginary part gives inf ± inf·j whatever the real part
+    // (C99 Annex G, csqrt), NaN included.
+    if z.1.is_infinite() {
+        return new_complex(vm, f64::INFINITY, z.1);
+    }
     let (ax, ay) = (z.0.abs(), z.1.abs());
     // s = sqrt((|x| + |z|) / 2), scaled so that neither tiny nor huge
     // arguments lose precision or overflow.
@@ -248,7 +306,7 @@ fn c_rect(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         };
         (r, im)
     } else if r == 0.0 && phi.is_infinite() {
-        (r, r)
+        (0.0, 0.0)
     } else {
         (r * libm::cos(phi), r * libm::sin(phi))
     };
