@@ -159,6 +159,19 @@ impl Vm {
             if self.class_is(cls, ExcKind::KeyError) && items.len() == 1 {
                 return self.write_repr(items[0], out);
             }
+            // OSError(errno, strerror[, filename]) reads as CPython's
+            // "[Errno 2] No such file or directory: 'name'".
+            if self.class_is(cls, ExcKind::OSError) && (2..=3).contains(&items.len()) {
+                out.push_str("[Errno ");
+                self.write_str(items[0], out)?;
+                out.push_str("] ");
+                self.write_str(items[1], out)?;
+                if let Some(&name) = items.get(2) {
+                    out.push_str(": ");
+                    self.write_repr(name, out)?;
+                }
+                return Ok(());
+            }
             return match items.len() {
                 0 => Ok(()),
                 1 => self.write_str(items[0], out),
