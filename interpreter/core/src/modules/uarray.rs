@@ -593,7 +593,7 @@ fn array_getitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
         return new_array(vm, code, out);
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     match crate::objects::list::norm_index(i, n) {
         Some(i) => item_at(vm, r, i),
         None => Err(vm.index_error("array index out of range")),
@@ -649,7 +649,7 @@ fn array_setitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
         return Ok(Value::NONE);
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     let Some(i) = crate::objects::list::norm_index(i, n) else {
         return Err(vm.index_error("array assignment index out of range"));
     };
@@ -687,7 +687,7 @@ fn array_delitem(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
         return Ok(Value::NONE);
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     match crate::objects::list::norm_index(i, n) {
         Some(i) => {
             if let Some(d) = data_mut(vm, r) {

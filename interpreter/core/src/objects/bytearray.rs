@@ -123,7 +123,7 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
         });
         return Ok(());
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     let v = byte_value(vm, value)?;
     match super::list::norm_index(i, len) {
         Some(i) => {
@@ -166,7 +166,7 @@ pub fn delitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<()> {
         });
         return Ok(());
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     match super::list::norm_index(i, len) {
         Some(i) => {
             with_mut(vm, r, |b| (i < b.len()).then(|| b.remove(i)));

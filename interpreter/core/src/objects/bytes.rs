@@ -89,7 +89,9 @@ pub fn bytes_from(
         return Ok(s.into_bytes());
     }
     // An object with __index__ is a size (as CPython, before iterating).
-    let count = if src.as_small_int().is_none()
+    let count = if let Some(Object::BigInt(_)) = vm.obj(src) {
+        Some(vm.to_index(src)?)
+    } else if src.as_small_int().is_none()
         && vm.is_user_instance(src)
         && vm.user_special(src, crate::qstr::INDEX).is_some()
         && vm.buffer_of(src).is_none()
@@ -352,7 +354,7 @@ fn bounds(
     let fix = |v: i64| -> usize { (if v < 0 { (v + l).max(0) } else { v.min(l) }) as usize };
     let a = match start {
         Some(v) if !v.is_none() => {
-            let i = vm.to_index(v)?;
+            let i = vm.to_clamped_index(v)?;
             if i > l {
                 return Ok(None);
             }
@@ -361,7 +363,7 @@ fn bounds(
         _ => 0,
     };
     let b = match end {
-        Some(v) if !v.is_none() => fix(vm.to_index(v)?),
+        Some(v) if !v.is_none() => fix(vm.to_clamped_index(v)?),
         _ => len,
     };
     if b < a {

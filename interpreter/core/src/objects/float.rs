@@ -352,7 +352,7 @@ fn float_round(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 pub fn round_float(vm: &mut Vm, f: f64, ndigits: Option<Value>) -> PyResult<Value> {
     match ndigits {
         Some(n) if !n.is_none() => {
-            let nd = vm.to_index(n)?;
+            let nd = vm.to_clamped_index(n)?;
             match float_ops::round_float(f, nd) {
                 Ok(r) => Ok(Value::float(r)),
                 Err(e) => Err(super::str::format_error(vm, e)),

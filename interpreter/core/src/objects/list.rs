@@ -631,11 +631,11 @@ pub fn index_bounds(vm: &mut Vm, args: &[Value], len: usize) -> PyResult<(usize,
         (if v < 0 { (v + l).max(0) } else { v.min(l) }) as usize
     };
     let start = match args.get(2) {
-        Some(v) => fix(vm.to_index(*v)?),
+        Some(v) => fix(vm.to_clamped_index(*v)?),
         None => 0,
     };
     let stop = match args.get(3) {
-        Some(v) => fix(vm.to_index(*v)?),
+        Some(v) => fix(vm.to_clamped_index(*v)?),
         None => len,
     };
     Ok((start, stop))

@@ -148,7 +148,7 @@ pub fn getitem(vm: &mut Vm, r: ObjRef, key: Value) -> PyResult<Value> {
         let o = vm.alloc(Object::MemoryView(sub))?;
         return Ok(Value::obj(o));
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     match super::list::norm_index(i, count) {
         Some(i) => {
             let start = m.offset + i * isz;
@@ -193,7 +193,7 @@ pub fn setitem(vm: &mut Vm, r: ObjRef, key: Value, value: Value) -> PyResult<()>
         write(vm, br, m.offset + a as usize * isz, &src);
         return Ok(());
     }
-    let i = vm.to_index(key)?;
+    let i = vm.to_subscript_index(key)?;
     let bytes = encode(vm, m.format, isz, value)?;
     match super::list::norm_index(i, count) {
         Some(i) => {

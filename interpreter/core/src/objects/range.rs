@@ -77,7 +77,11 @@ pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
         let o = vm.alloc(Object::Range(nr))?;
         return Ok(Value::obj(o));
     }
-    let i = vm.to_index(key)?;
+    // A big index is just out of range.
+    let i = match vm.to_index(key) {
+        Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::OverflowError) => i64::MAX,
+        r => r?,
+    };
     match super::list::norm_index(i, len as usize) {
         Some(i) => Ok(Value::int(r.get(i as i64))),
         None => Err(vm.index_error("range object index out of range")),

@@ -75,6 +75,15 @@ fn bound(vm: &mut Vm, v: Value) -> PyResult<Option<i64>> {
 }
 
 impl Vm {
+    /// A start/end argument of find(), index()... : too big an int is
+    /// clamped (it means "past the end"), as in a slice.
+    pub fn to_clamped_index(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(Object::BigInt(_)) = self.obj(v) {
+            return Ok(bound(self, v)?.unwrap_or(0));
+        }
+        self.to_index(v)
+    }
+
     /// The (start, stop, step) of slice `s` against length `len`.
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<(i64, i64, i64)> {
         let Some(Object::Slice(sl)) = self.obj(s) else {

@@ -169,7 +169,7 @@ fn sub_range(
     // A start past the end finds nothing (not even the empty string).
     let st = match start {
         Some(v) if !v.is_none() => {
-            let i = vm.to_index(v)?;
+            let i = vm.to_clamped_index(v)?;
             if i > len {
                 return Ok(None);
             }
@@ -178,7 +178,7 @@ fn sub_range(
         _ => 0,
     };
     let en = match end {
-        Some(v) if !v.is_none() => fix(vm.to_index(v)?),
+        Some(v) if !v.is_none() => fix(vm.to_clamped_index(v)?),
         _ => len,
     };
     if st > en {
@@ -1250,7 +1250,7 @@ pub fn getitem(vm: &mut Vm, obj: Value, key: Value) -> PyResult<Value> {
                 let t = vm.type_name(key);
                 return Err(vm.type_error(format!("string indices must be integers, not '{}'", t)));
             }
-            vm.to_index(key)?
+            vm.to_subscript_index(key)?
         }
     };
     let s = vm.str_of(obj).unwrap_or("");

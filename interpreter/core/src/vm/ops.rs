@@ -367,17 +367,19 @@ impl Vm {
                 format!("can't multiply sequence by non-int of type '{}'", t),
             ));
         }
-        let n = match self.to_index(count) {
-            Ok(n) => n,
-            Err(e) if self.exception_is(e.0, ExcKind::IndexError) => {
-                return Err(self.new_error(
-                    ExcKind::OverflowError,
-                    "cannot fit 'int' into an index-sized integer",
-                ))
-            }
-            Err(e) => return Err(e),
-        };
+        let n = self.to_index(count)?;
         o::list::repeat(self, seq, n)
+    }
+
+    /// `to_index` for a subscript (`seq[i]`): too big is IndexError.
+    pub fn to_subscript_index(&mut self, v: Value) -> PyResult<i64> {
+        self.to_index(v).map_err(|e| {
+            if self.exception_is(e.0, ExcKind::OverflowError) {
+                self.index_error("cannot fit 'int' into an index-sized integer")
+            } else {
+                e
+            }
+        })
     }
 
     /// A special method of a module-defined object's type (array, file,
@@ -1142,7 +1144,9 @@ impl Vm {
         }
     }
 
-    /// An int index from an int, bool or object with __index__.
+    /// An int index from an int, bool or object with __index__; one that
+    /// doesn't fit a machine word is OverflowError (subscripts, which raise
+    /// IndexError instead, use `to_subscript_index`).
     pub fn to_index(&mut self, v: Value) -> PyResult<i64> {
         if let Some(i) = v.as_small_int() {
             return Ok(i);
@@ -1151,7 +1155,7 @@ impl Vm {
             Some(Num::Int(i)) => return Ok(i),
             Some(Num::Big(_)) => {
                 return Err(self.new_error(
-                    ExcKind::IndexError,
+                    ExcKind::OverflowError,
                     "cannot fit 'int' into an index-sized integer",
                 ))
             }
