@@ -1,3 +1,4 @@
+# pycopy-targets: unix (needs a stdin that ends; a board's UART never does)
 try:
     input()
 except EOFError as e:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (lengths past 2**32 need a 64-bit host)
 """
 categories: Types, range
 description: `range()` bounds must fit in a machine word

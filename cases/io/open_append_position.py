@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # In append mode every write goes to the end, even after a seek.
 try:
     import os

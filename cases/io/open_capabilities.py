@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # readable(), writable() and seekable() follow the mode.
 try:
     import os

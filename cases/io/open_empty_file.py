@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # An empty file reads as "" (or b""), has no lines, and iterates zero times.
 try:
     import os

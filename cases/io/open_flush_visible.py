@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # After flush(), data written is visible through a second file object.
 try:
     import os

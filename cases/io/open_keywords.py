@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # open accepts mode, buffering, encoding and newline as keywords.
 try:
     import os

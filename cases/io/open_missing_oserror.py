@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # A missing file is an OSError whose errno is ENOENT; catching OSError
 # works on both Pycopy and CPython (where it is FileNotFoundError).
 try:

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # r+ keeps the contents: writing at the start overwrites only what it
 # covers; w+ truncates first.
 try:

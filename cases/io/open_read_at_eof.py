@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # At end of file read() and readline() return empty strings, again and
 # again; read(n) too.
 try:

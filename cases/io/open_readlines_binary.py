@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # readlines on a binary file gives bytes lines, the last possibly without
 # a newline.
 try:

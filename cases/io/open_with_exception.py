@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # with closes the file when the block raises, and the exception goes on.
 try:
     import os

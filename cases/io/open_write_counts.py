@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # write() returns the count written: characters in text mode, bytes in
 # binary mode, for bytes, bytearray and memoryview.
 try:

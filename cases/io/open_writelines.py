@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # writelines writes each string in turn, adding no newlines.
 try:
     import os

@@ -1,3 +1,4 @@
+# pycopy-targets: unix (reads and writes files next to the case; a board has no filesystem)
 # x creates a new file and fails with OSError (errno EEXIST) if it exists;
 # xb and x+ too.
 try:

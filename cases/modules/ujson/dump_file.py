@@ -1,3 +1,4 @@
+# pycopy-targets: unix (writes a file next to the case; a board has no filesystem)
 # dump into a file opened for writing, load from it opened for reading.
 try:
     import ujson as json

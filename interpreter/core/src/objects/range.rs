@@ -68,7 +68,7 @@ pub fn contains(vm: &Vm, r: &RangeObj, item: Value) -> bool {
 pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
     let len = r.len();
     if vm.is_slice(key) {
-        let (a, b, c) = vm.slice_indices(key, len as usize)?;
+        let (a, b, c) = vm.slice_indices_i64(key, len)?;
         let nr = RangeObj {
             start: r.get(a),
             stop: r.get(b),
@@ -82,9 +82,12 @@ pub fn getitem(vm: &mut Vm, r: &RangeObj, key: Value) -> PyResult<Value> {
         Err(e) if vm.exception_is(e.0, crate::vm::ExcKind::OverflowError) => i64::MAX,
         r => r?,
     };
-    match super::list::norm_index(i, len as usize) {
-        Some(i) => Ok(Value::int(r.get(i as i64))),
-        None => Err(vm.index_error("range object index out of range")),
+    // In i64: a range's length need not fit a usize.
+    let idx = if i < 0 { i.saturating_add(len) } else { i };
+    if (0..len).contains(&idx) {
+        Ok(Value::int(r.get(idx)))
+    } else {
+        Err(vm.index_error("range object index out of range"))
     }
 }
 
@@ -138,8 +141,11 @@ fn this(vm: &mut Vm, v: Value) -> PyResult<RangeObj> {
 fn range_index(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let r = this(vm, args[0])?;
     if contains(vm, &r, args[1]) {
-        if let Some(i) = args[1].as_small_int() {
-            return Ok(Value::int((i - r.start) / r.step));
+        if let Some(crate::vm::ops::Num::Int(i)) = vm.as_int_num(args[1]) {
+            // In i128: `i - start` may overflow; the quotient is below len.
+            return Ok(Value::int(
+                ((i as i128 - r.start as i128) / r.step as i128) as i64,
+            ));
         }
     }
     let s = vm.repr_string(args[1])?;

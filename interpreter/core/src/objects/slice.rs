@@ -86,6 +86,12 @@ impl Vm {
 
     /// The (start, stop, step) of slice `s` against length `len`.
     pub fn slice_indices(&mut self, s: Value, len: usize) -> PyResult<(i64, i64, i64)> {
+        self.slice_indices_i64(s, len as i64)
+    }
+
+    /// The same for a length that may not fit a `usize` (a range on a
+    /// 32-bit board).
+    pub fn slice_indices_i64(&mut self, s: Value, len: i64) -> PyResult<(i64, i64, i64)> {
         let Some(Object::Slice(sl)) = self.obj(s) else {
             return Err(self.type_error("expected a slice"));
         };
@@ -97,7 +103,7 @@ impl Vm {
         };
         let start = bound(self, sl.start)?;
         let stop = bound(self, sl.stop)?;
-        Ok(adjust_indices(start, stop, step, len as i64))
+        Ok(adjust_indices(start, stop, step, len))
     }
 
     pub fn is_slice(&self, v: Value) -> bool {

@@ -843,7 +843,8 @@ impl Vm {
                 Object::Dict(d) => Some(d.table.len()),
                 Object::Set(s) => Some(s.table.len()),
                 Object::DictView(dv) => Some(self.dict_len(dv.dict)),
-                Object::Range(rg) => Some(rg.len() as usize),
+                // (a range longer than usize: `len()` raises OverflowError)
+                Object::Range(rg) => usize::try_from(rg.len()).ok(),
                 Object::MemoryView(m) => Some(m.len / (m.itemsize.max(1) as usize)),
                 Object::Instance(i) if !i.native.is_null() => self.builtin_len(i.native),
                 Object::Native(_) => None,
@@ -862,6 +863,9 @@ impl Vm {
         }
         if let Some(n) = self.builtin_len(v) {
             return Ok(n);
+        }
+        if let Some(Object::Range(_)) = self.obj(v) {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
         }
         let n = self.native_of(v);
         if let Some(Object::Native(_)) = self.obj(n) {
