@@ -882,25 +882,10 @@ pub(super) fn b_title(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 pub(super) fn b_istitle(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let d = data(vm, args[0])?;
-    let (mut prev_cased, mut any) = (false, false);
-    for b in d {
-        if b.is_ascii_uppercase() {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else if b.is_ascii_lowercase() {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(any))
+    let cases = d
+        .iter()
+        .map(|b| (b.is_ascii_uppercase(), b.is_ascii_lowercase()));
+    Ok(Value::bool(super::unicode::is_titlecased(cases)))
 }
 
 pub(super) fn b_isascii(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {

@@ -337,26 +337,10 @@ str_method!(str_islower, |_vm, s, _a| {
     Ok(Value::bool(cased))
 });
 str_method!(str_istitle, |_vm, s, _a| {
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() || uc::is_title(c) {
-            if prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::FALSE);
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::bool(any))
+    let cases = s
+        .chars()
+        .map(|c| (c.is_uppercase() || uc::is_title(c), c.is_lowercase()));
+    Ok(Value::bool(uc::is_titlecased(cases)))
 });
 
 /// `str.isidentifier()`: a letter or underscore, then letters, digits,

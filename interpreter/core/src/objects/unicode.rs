@@ -42,6 +42,31 @@ pub fn is_alnum(c: char) -> bool {
 }
 
 /// Titlecase letters (category Lt).
+/// str/bytes.istitle() over (upper or titlecase, lowercase) per character:
+/// uppercase only after uncased characters, lowercase only after cased
+/// ones, and at least one cased character.
+pub fn is_titlecased(cases: impl Iterator<Item = (bool, bool)>) -> bool {
+    let (mut prev_cased, mut any) = (false, false);
+    for (upper, lower) in cases {
+        if upper {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else if lower {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    any
+}
+
 pub fn is_title(c: char) -> bool {
     matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F
         | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
