@@ -324,9 +324,19 @@ fn b_round(vm: &mut Vm, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
             None => crate::objects::int::to_int(vm, v),
             Some(n) if n.is_none() => crate::objects::int::to_int(vm, v),
             Some(n) => {
-                let nd = vm.to_index(n)?;
+                let nd = vm.to_clamped_index(n)?;
                 if nd >= 0 {
                     return crate::objects::int::to_int(vm, v);
+                }
+                // Fewer digits than -nd - 1: less than half the unit, so 0
+                // (and no 10**huge power to compute).
+                let bits = match vm.as_number(v) {
+                    Some(Num::Big(b)) => b.bits(),
+                    Some(Num::Int(i)) => 64 - u64::from(i.unsigned_abs().leading_zeros()),
+                    _ => 64,
+                };
+                if nd.unsigned_abs() > bits * 3 / 10 + 2 {
+                    return Ok(Value::int(0));
                 }
                 // Round to a multiple of 10**-nd, half to even.
                 let p = vm.binary_op(BinOp::Pow, Value::int(10), Value::int(-nd))?;
