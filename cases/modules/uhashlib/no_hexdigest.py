@@ -5,4 +5,8 @@ from binascii import hexlify
 
 h = hashlib.sha256(b"abc")
 print(hasattr(h, "hexdigest"))
+try:
+    print(h.hexdigest())
+except AttributeError:
+    print("AttributeError")
 print(hexlify(h.digest())[:16])

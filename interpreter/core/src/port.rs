@@ -17,6 +17,12 @@ pub trait Port {
     }
     /// Read one byte of input, blocking; None at end of input.
     fn stdin_read_byte(&mut self) -> Option<u8>;
+    /// Whether stdin_read_byte would return without waiting (a byte or
+    /// the end of input is there). Polled while uos.dupterm streams are
+    /// set; a port that can't tell says true, and input then blocks.
+    fn stdin_ready(&mut self) -> bool {
+        true
+    }
     /// Milliseconds since an arbitrary start.
     fn ticks_ms(&mut self) -> u64;
     /// Microseconds since an arbitrary start.
@@ -84,6 +90,10 @@ pub trait Port {
     /// Push written data to the device.
     fn file_flush(&mut self, _handle: u32) -> Result<(), i32> {
         Ok(())
+    }
+    /// Cut or extend the file to `size` bytes; the position stays.
+    fn file_truncate(&mut self, _handle: u32, _size: u64) -> Result<(), i32> {
+        Err(errno::EBADF)
     }
     /// The operating system's file descriptor behind the handle, where
     /// there is one (fileno(), which uselect uses); EBADF by default.

@@ -184,6 +184,7 @@ predefined_qstrs! {
     WRITE = "write",
     READ = "read",
     READLINE = "readline",
+    READINTO = "readinto",
     FLUSH = "flush",
     KEYS = "keys",
     ITEMS = "items",

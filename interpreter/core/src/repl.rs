@@ -711,11 +711,11 @@ fn too_long(vm: &mut Vm) -> PyErr {
 }
 
 fn out(vm: &mut Vm, s: &str) {
-    vm.port.stdout_write(s.as_bytes());
+    vm.write_stdout(s.as_bytes());
 }
 
 fn out_bytes(vm: &mut Vm, b: &[u8]) {
-    vm.port.stdout_write(b);
+    vm.write_stdout(b);
 }
 
 /// Names starting with `prefix` in the object reached by `path` (dotted

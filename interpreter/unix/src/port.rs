@@ -12,6 +12,11 @@ pub struct UnixPort {
     stdout: std::io::Stdout,
     /// Open files by handle (a freed slot is reused).
     files: Vec<Option<File>>,
+    /// Bytes read from descriptor 0 and not yet consumed. The port
+    /// buffers stdin itself (not std's Stdin) so that stdin_ready can
+    /// tell buffered input from none.
+    stdin_buf: Vec<u8>,
+    stdin_pos: usize,
 }
 
 impl UnixPort {
@@ -20,6 +25,8 @@ impl UnixPort {
             start: Instant::now(),
             stdout: std::io::stdout(),
             files: Vec::new(),
+            stdin_buf: Vec::new(),
+            stdin_pos: 0,
         }
     }
 
@@ -49,11 +56,30 @@ impl Port for UnixPort {
     }
 
     fn stdin_read_byte(&mut self) -> Option<u8> {
-        let mut b = [0u8; 1];
-        match std::io::stdin().read(&mut b) {
-            Ok(1) => Some(b[0]),
-            _ => None,
+        if self.stdin_pos >= self.stdin_buf.len() {
+            self.stdin_buf.resize(4096, 0);
+            // SAFETY: reads into the buffer's own 4096 bytes.
+            let n = unsafe { libc::read(0, self.stdin_buf.as_mut_ptr().cast(), 4096) };
+            // An error (EINTR from Ctrl-C too) ends the input like EOF does.
+            self.stdin_buf.truncate(usize::try_from(n).unwrap_or(0));
+            self.stdin_pos = 0;
         }
+        let b = self.stdin_buf.get(self.stdin_pos).copied();
+        self.stdin_pos += 1;
+        b
+    }
+
+    fn stdin_ready(&mut self) -> bool {
+        if self.stdin_pos < self.stdin_buf.len() {
+            return true;
+        }
+        let mut fds = libc::pollfd {
+            fd: 0,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, no waiting.
+        unsafe { libc::poll(&mut fds, 1, 0) > 0 }
     }
 
     fn ticks_ms(&mut self) -> u64 {
@@ -168,6 +194,10 @@ impl Port for UnixPort {
 
     fn file_flush(&mut self, handle: u32) -> Result<(), i32> {
         self.file(handle)?.flush().map_err(errno_of)
+    }
+
+    fn file_truncate(&mut self, handle: u32, size: u64) -> Result<(), i32> {
+        self.file(handle)?.set_len(size).map_err(errno_of)
     }
 
     fn file_fileno(&mut self, handle: u32) -> Result<i32, i32> {

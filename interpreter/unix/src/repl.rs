@@ -5,7 +5,6 @@
 
 use pycopy_core::repl::{Event, Executing, Repl};
 use pycopy_core::Vm;
-use std::io::Read;
 
 /// The terminal's settings, restored on drop.
 struct RawTerminal {
@@ -80,17 +79,17 @@ pub fn run(vm: &mut Vm) -> i32 {
     let mut repl = Repl::new(&banner);
     let mut term = RawTerminal::enter();
     repl.start(vm);
-    let mut stdin = std::io::stdin();
-    let mut byte = [0u8; 1];
     loop {
-        match stdin.read(&mut byte) {
-            Ok(1) => {}
-            _ => {
-                vm.port.stdout_write(b"\r\n");
+        // Through the VM, so that uos.dupterm streams type into the REPL.
+        let byte = match vm.read_stdin_byte() {
+            Ok(Some(b)) => b,
+            Ok(None) => {
+                vm.write_stdout(b"\r\n");
                 return 0;
             }
-        }
-        match repl.feed(vm, &mut term, byte[0]) {
+            Err(_) => continue,
+        };
+        match repl.feed(vm, &mut term, byte) {
             // On unix a soft reset (Ctrl-D on an empty line) ends the
             // interpreter, and SystemExit gives the exit status.
             Event::SoftReset => return 0,

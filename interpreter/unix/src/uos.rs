@@ -4,10 +4,10 @@
 //! system(), sep, and the VFS: VfsPosix objects and mount()/umount()
 //! (see vfs.rs). Errors are OSError(errno), as everywhere in Pycopy.
 //!
-//! Not provided: dupterm() (on unix the terminal is the process's stdin
-//! and stdout; duplicating it onto a Python stream would need the core's
-//! output path to call Python code), VfsFat/VfsLfs1/VfsLfs2 (no block
-//! device filesystems on this port).
+//! dupterm() hands its stream to the VM's terminal (core vm/terminal.rs).
+//!
+//! Not provided: VfsFat/VfsLfs1/VfsLfs2 (no block device filesystems on
+//! this port).
 
 use crate::unixutil::{cpath, int_arg, io_error, last_os_error, os_str_value, path_arg};
 use crate::vfs;
@@ -451,6 +451,31 @@ fn os_getpid(_vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
     Ok(Value::int(unsafe { libc::getpid() } as i64))
 }
 
+/// dupterm(stream_object, index=0): duplicate the terminal on a stream
+/// with write() and readinto() (None: stop); returns the slot's previous
+/// stream.
+fn os_dupterm(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let index = match args.get(1) {
+        Some(v) => int_arg(vm, *v)?,
+        None => 0,
+    };
+    let slots = pycopy_core::vm::terminal::DUPTERM_SLOTS;
+    let index = match usize::try_from(index) {
+        Ok(i) if i < slots => i,
+        _ => return Err(vm.value_error("invalid dupterm index")),
+    };
+    let stream = args[0];
+    if !stream.is_none() {
+        for name in ["write", "readinto"] {
+            let q = vm.intern(name);
+            if vm.getattr_opt(stream, q)?.is_none() {
+                return Err(vm.new_error(ExcKind::OSError, "stream operation not supported"));
+            }
+        }
+    }
+    Ok(vm.set_dupterm(index, stream))
+}
+
 // ===================== VFS: VfsPosix, mount, umount =====================
 
 /// A filesystem object for a directory of the host: paths given to its
@@ -758,6 +783,7 @@ static FUNCTIONS: &[NativeFunc] = &[
     NativeFunc::function("unsetenv", 1, 1, os_unsetenv),
     NativeFunc::function("system", 1, 1, os_system),
     NativeFunc::function("getpid", 0, 0, os_getpid),
+    NativeFunc::function("dupterm", 1, 2, os_dupterm),
     NativeFunc::function_kw("mount", 0, 4, os_mount),
     NativeFunc::function("umount", 1, 1, os_umount),
 ];

@@ -428,6 +428,34 @@ fn b_iter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     vm.get_iter(args[0])
 }
 
+fn b_aiter(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(m) = vm.type_attr(args[0], qstr::AITER) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("'{}' object is not an async iterable", t)));
+    };
+    let it = vm.call_special(m, args[0], &[])?;
+    if vm.type_attr(it, qstr::ANEXT).is_none() {
+        let t = vm.type_name(it);
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            t
+        )));
+    }
+    Ok(it)
+}
+
+fn b_anext(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let Some(m) = vm.type_attr(args[0], qstr::ANEXT) else {
+        let t = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("'{}' object is not an async iterator", t)));
+    };
+    let awaitable = vm.call_special(m, args[0], &[])?;
+    match args.get(1) {
+        Some(&default) => crate::objects::anext_awaitable::new(vm, awaitable, default),
+        None => Ok(awaitable),
+    }
+}
+
 fn b_next(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let it = args[0];
     let is_iter = matches!(
@@ -918,7 +946,7 @@ fn b_input(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
     let mut line = Vec::new();
     loop {
-        match vm.port.stdin_read_byte() {
+        match vm.read_stdin_byte()? {
             Some(b'\n') => break,
             Some(b) => line.push(b),
             None => {
@@ -1067,6 +1095,8 @@ pub static FUNCTIONS: &[NativeFunc] = &[
     NativeFunc::function("issubclass", 2, 2, b_issubclass),
     NativeFunc::function("iter", 1, 2, b_iter),
     NativeFunc::function("next", 1, 2, b_next),
+    NativeFunc::function("aiter", 1, 1, b_aiter),
+    NativeFunc::function("anext", 1, 2, b_anext),
     NativeFunc::function_kw("min", 0, VARARGS, b_min),
     NativeFunc::function_kw("max", 0, VARARGS, b_max),
     NativeFunc::function_kw("sum", 1, 2, b_sum),

@@ -63,7 +63,7 @@ fn stream_write(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     if fd == 2 {
         vm.port.stderr_write(&data);
     } else {
-        vm.port.stdout_write(&data);
+        vm.write_stdout(&data);
     }
     let n = if vm.is_str(args[1]) {
         vm.str_of(args[1]).map_or(0, |s| s.chars().count())
@@ -77,10 +77,10 @@ fn stream_flush(_vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn read_bytes(vm: &mut Vm, n: i64, line: bool) -> Vec<u8> {
+fn read_bytes(vm: &mut Vm, n: i64, line: bool) -> PyResult<Vec<u8>> {
     let mut out = Vec::new();
     while n < 0 || (out.len() as i64) < n {
-        match vm.port.stdin_read_byte() {
+        match vm.read_stdin_byte()? {
             Some(b) => {
                 out.push(b);
                 if line && b == b'\n' {
@@ -90,7 +90,7 @@ fn read_bytes(vm: &mut Vm, n: i64, line: bool) -> Vec<u8> {
             None => break,
         }
     }
-    out
+    Ok(out)
 }
 
 fn stream_read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
@@ -98,12 +98,12 @@ fn stream_read(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         Some(v) if !v.is_none() => vm.to_index(*v)?,
         _ => -1,
     };
-    let d = read_bytes(vm, n, false);
+    let d = read_bytes(vm, n, false)?;
     vm.new_string(String::from_utf8_lossy(&d).into_owned())
 }
 
 fn stream_readline(vm: &mut Vm, _args: &[Value]) -> PyResult<Value> {
-    let d = read_bytes(vm, -1, true);
+    let d = read_bytes(vm, -1, true)?;
     vm.new_string(String::from_utf8_lossy(&d).into_owned())
 }
 

@@ -911,6 +911,30 @@ fn file_flush(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// truncate([size]): the file ends at `size` (default: the position),
+/// which stays where it was.
+fn file_truncate(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let (r, h) = open_file(vm, args[0])?;
+    check_writable(vm, r)?;
+    unread(vm, r, h)?;
+    let size = match args.get(1) {
+        Some(v) if !v.is_none() => vm.to_index(*v)?,
+        _ => match vm.port.file_seek(h, 0, 1) {
+            Ok(p) => p as i64,
+            Err(e) => return Err(port_error(vm, e)),
+        },
+    };
+    let flushed = vm.port.file_flush(h);
+    let size_ok = u64::try_from(size).map_err(|_| crate::port::errno::EINVAL);
+    match flushed
+        .and(size_ok)
+        .and_then(|n| vm.port.file_truncate(h, n))
+    {
+        Ok(()) => Ok(Value::int(size)),
+        Err(e) => Err(port_error(vm, e)),
+    }
+}
+
 /// fileno(): the port's descriptor for the file (select/poll use it).
 fn file_fileno(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (_, h) = open_file(vm, args[0])?;
@@ -1007,6 +1031,7 @@ static TEXTFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
     NativeFunc::method("fileno", 1, 1, file_fileno),
+    NativeFunc::method("truncate", 1, 2, file_truncate),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),
@@ -1030,6 +1055,7 @@ static BINFILE_METHODS: &[NativeFunc] = &[
     NativeFunc::method("tell", 1, 1, file_tell),
     NativeFunc::method("flush", 1, 1, file_flush),
     NativeFunc::method("fileno", 1, 1, file_fileno),
+    NativeFunc::method("truncate", 1, 2, file_truncate),
     NativeFunc::method("close", 1, 1, file_close),
     NativeFunc::method("readable", 1, 1, file_readable),
     NativeFunc::method("writable", 1, 1, file_writable),

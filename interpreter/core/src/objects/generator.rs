@@ -54,7 +54,7 @@ fn gen_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {
 }
 
 /// StopIteration(value) for a finished generator seen through send().
-fn stop_iteration(vm: &mut Vm, v: Value) -> PyErr {
+pub(crate) fn stop_iteration(vm: &mut Vm, v: Value) -> PyErr {
     let args: &[Value] = if v.is_none() {
         &[]
     } else {

@@ -3,6 +3,7 @@
 //! Each file holds the type's data structure and its Python-visible methods
 //! (a static table of `NativeFunc`s registered on the type object at start).
 
+pub mod anext_awaitable;
 pub mod bool;
 pub mod bytearray;
 pub mod bytes;

@@ -593,7 +593,7 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                self.port.stdout_write(text.as_bytes());
+                self.write_stdout(text.as_bytes());
                 Ok(())
             }
         }

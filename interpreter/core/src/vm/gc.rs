@@ -13,6 +13,7 @@ impl Vm {
         roots.push(Value::obj(self.sys_dict));
         roots.push(self.memory_error);
         roots.extend_from_slice(&self.extra_roots);
+        roots.extend_from_slice(&self.dupterm);
         roots.extend(self.native_types.iter().map(|(_, t)| Value::obj(*t)));
         for (f, a) in &self.scheduled {
             roots.push(*f);

@@ -16,6 +16,7 @@ pub mod iter;
 pub mod ops;
 pub mod percent;
 pub mod run;
+pub mod terminal;
 pub mod types;
 
 use crate::heap::{AllocError, Heap, ObjRef};
@@ -122,6 +123,11 @@ pub struct Vm {
     /// Set by an async generator's `yield` (as opposed to its awaits),
     /// read by the awaitable driving it.
     pub(crate) async_gen_yielded: bool,
+    /// The streams uos.dupterm() duplicates the terminal on (None: unset).
+    pub(crate) dupterm: [Value; terminal::DUPTERM_SLOTS],
+    /// Set while a dupterm stream's method runs (its own output is not
+    /// duplicated again).
+    pub(crate) in_dupterm: bool,
 }
 
 /// Set by the port (signal handler, UART interrupt) when Ctrl-C arrives;
@@ -168,6 +174,8 @@ impl Vm {
             attr_cache: Vec::new(),
             attr_epoch: 1,
             async_gen_yielded: false,
+            dupterm: [Value::NONE; terminal::DUPTERM_SLOTS],
+            in_dupterm: false,
         };
         let empty = attr::AttrCacheEntry {
             ty: ObjRef::placeholder(),
@@ -423,11 +431,6 @@ impl Vm {
         if self.stack_base == 0 {
             self.stack_base = current_stack_address();
         }
-    }
-
-    /// Write to the port's stdout.
-    pub fn write_stdout(&mut self, data: &[u8]) {
-        self.port.stdout_write(data);
     }
 }
 
