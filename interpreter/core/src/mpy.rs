@@ -811,6 +811,8 @@ fn read_raw_code(vm: &mut Vm, r: &mut Reader, depth: usize) -> Result<Value, Bad
     }
     let code = Code {
         name,
+        // .mpy files keep only the simple name.
+        qualname: name,
         filename,
         first_line,
         flags,

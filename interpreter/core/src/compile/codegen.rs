@@ -12,6 +12,7 @@ use crate::qstr::{self, Qstr};
 use crate::value::Value;
 use crate::vm::Vm;
 use alloc::collections::BTreeMap;
+use alloc::format;
 use alloc::rc::Rc;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -72,6 +73,7 @@ struct Unit<'a> {
     scope: usize,
     kind: ScopeKind,
     name: Qstr,
+    qualname: String,
     ops: Vec<Op>,
     consts: Vec<Value>,
     lines: Vec<(u32, u32)>,
@@ -137,12 +139,14 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
     }
 
     fn enter_unit(&mut self, scope: usize, name: &str, line: u32, args: Option<&Arguments>) {
+        let qualname = self.qualname_for(name);
         let sc = &self.st.scopes[scope];
         let name_q = self.vm.intern(name);
         let mut u = Unit {
             scope,
             kind: sc.kind,
             name: name_q,
+            qualname,
             ops: Vec::new(),
             consts: Vec::new(),
             lines: Vec::new(),
@@ -200,6 +204,29 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         self.units.push(u);
     }
 
+    /// The `__qualname__` of a definition named `name` in the current unit:
+    /// the enclosing class's (or comprehension's) path and a dot, or the
+    /// enclosing function's path and `.<locals>.`; just the name at module level or when the
+    /// enclosing scope declares it `global`.
+    fn qualname_for(&self, name: &str) -> String {
+        let Some(parent) = self.units.last() else {
+            return String::from(name);
+        };
+        let global = matches!(
+            self.st.scopes[parent.scope].resolved.get(name),
+            Some(Resolution::Global)
+        );
+        match parent.kind {
+            ScopeKind::Module => String::from(name),
+            _ if global => String::from(name),
+            // As CPython: a comprehension adds no `.<locals>`.
+            ScopeKind::Class | ScopeKind::Comprehension => {
+                format!("{}.{}", parent.qualname, name)
+            }
+            ScopeKind::Function => format!("{}.<locals>.{}", parent.qualname, name),
+        }
+    }
+
     /// Finish the current unit into a code object constant.
     fn leave_unit(&mut self) -> CResult<Value> {
         let Some(u) = self.units.pop() else {
@@ -214,8 +241,10 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
             .map(|c| sc.params.iter().position(|p| p == c).map(|p| p as u32))
             .collect();
         let max_stack = estimate_stack(&u.ops);
+        let qualname = self.vm.intern(&u.qualname);
         let code = Code {
             name: u.name,
+            qualname,
             filename: self.filename,
             first_line: u.first_line,
             flags: u.flags,
@@ -725,7 +754,8 @@ impl<'a, 'vm> Codegen<'a, 'vm> {
         self.enter_unit(scope, &c.name, line, None);
         self.load_name_raw(qstr::DUNDER_NAME);
         self.emit(Op::StoreName(qstr::DUNDER_MODULE));
-        let qn = self.str_const(&c.name)?;
+        let path = self.unit_ref().qualname.clone();
+        let qn = self.str_const(&path)?;
         self.load_const(qn);
         self.emit(Op::StoreName(qstr::DUNDER_QUALNAME));
         if let Some(Stmt {

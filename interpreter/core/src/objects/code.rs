@@ -7,6 +7,8 @@ use alloc::vec::Vec;
 
 pub struct Code {
     pub name: Qstr,
+    /// The dotted path to the definition (`C.m`, `f.<locals>.g`).
+    pub qualname: Qstr,
     pub filename: Qstr,
     pub first_line: u32,
     pub flags: u16,

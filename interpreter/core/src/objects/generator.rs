@@ -33,6 +33,7 @@ pub struct GeneratorObj {
     pub state: GenState,
     pub kind: GenKind,
     pub name: Qstr,
+    pub qualname: Qstr,
 }
 
 impl GeneratorObj {

@@ -26,6 +26,8 @@ pub enum BaseKind {
 
 pub struct TypeObj {
     pub name: Qstr,
+    /// `__qualname__`: the dotted path for a nested class (`Outer.Inner`).
+    pub qualname: Qstr,
     pub bases: Vec<ObjRef>,
     /// Method resolution order, starting with the type itself.
     pub mro: Vec<ObjRef>,

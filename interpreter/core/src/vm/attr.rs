@@ -357,7 +357,8 @@ impl Vm {
             });
         };
         let v = match (self.heap.get(r), text) {
-            (Object::Type(t), "__name__" | "__qualname__") => Some(Value::qstr(t.name)),
+            (Object::Type(t), "__name__") => Some(Value::qstr(t.name)),
+            (Object::Type(t), "__qualname__") => Some(Value::qstr(t.qualname)),
             (Object::Type(t), "__mro__") => {
                 let m: Vec<Value> = t.mro.iter().map(|c| Value::obj(*c)).collect();
                 Some(self.new_tuple(m)?)
@@ -387,7 +388,8 @@ impl Vm {
                 let d = self.ensure_instance_dict(obj)?;
                 Some(Value::obj(d))
             }
-            (Object::Function(f), "__name__" | "__qualname__") => Some(Value::qstr(f.name)),
+            (Object::Function(f), "__name__") => Some(Value::qstr(f.name)),
+            (Object::Function(f), "__qualname__") => Some(Value::qstr(f.code.qualname)),
             (Object::Function(f), "__module__") => Some(f.module),
             (Object::Function(f), "__globals__") => Some(Value::obj(f.globals)),
             (Object::Function(f), "__code__") => Some(Value::obj(f.code_ref)),
@@ -476,7 +478,8 @@ impl Vm {
             (Object::Property(p), "fdel") => Some(p.fdel),
             (Object::Property(p), "__doc__") => Some(p.doc),
             (Object::ClassMethod(f) | Object::StaticMethod(f), "__func__") => Some(*f),
-            (Object::Generator(g), "__name__" | "__qualname__") => Some(Value::qstr(g.name)),
+            (Object::Generator(g), "__name__") => Some(Value::qstr(g.name)),
+            (Object::Generator(g), "__qualname__") => Some(Value::qstr(g.qualname)),
             (Object::Cell(v), "cell_contents") => {
                 if v.is_null() {
                     return Err(self.new_error(ExcKind::ValueError, "Cell is empty"));

@@ -230,11 +230,13 @@ impl Vm {
             Object::Function(f) => f.name,
             _ => frame.code.name,
         };
+        let qualname = frame.code.qualname;
         let g = self.alloc(Object::Generator(Box::new(GeneratorObj {
             frame: None,
             state: GenState::Created,
             kind,
             name,
+            qualname,
         })))?;
         let mut frame = frame;
         frame.generator = Some(g);
@@ -612,7 +614,7 @@ impl Vm {
         let code = f.code.clone();
         let defaults: Vec<Value> = f.defaults.to_vec();
         let kwdefaults = f.kwdefaults;
-        let fname = String::from(self.qstr_str(f.name));
+        let fname = String::from(self.qstr_str(code.qualname));
         let argcount = code.argcount as usize;
         let posonly = code.posonly_count as usize;
         let kwonly = code.kwonly_count as usize;

@@ -217,6 +217,19 @@ impl Vm {
         for (k, v) in &entries {
             self.dict_set(dict, *k, *v)?;
         }
+        // `__qualname__` from the body moves from the namespace to the type.
+        let qualname = match self.dict_remove_q(dict, qstr::DUNDER_QUALNAME) {
+            None => self.intern(&name_s),
+            Some(q) => match self.str_of(q).map(String::from) {
+                Some(s) => self.intern(&s),
+                None => {
+                    let t = self.type_name(q);
+                    return Err(
+                        self.type_error(format!("type __qualname__ must be a str, not {}", t))
+                    );
+                }
+            },
+        };
         if self.dict_get_q(dict, qstr::DUNDER_MODULE).is_none() {
             if let Some(f) = self.frames.last() {
                 let g = f.globals;
@@ -247,6 +260,7 @@ impl Vm {
         };
         let cls = self.alloc(Object::Type(Box::new(TypeObj {
             name: name_q,
+            qualname,
             bases: base_refs.clone(),
             mro: Vec::new(),
             dict,

@@ -281,17 +281,16 @@ impl Vm {
                 let _ = write!(out, "<code object {} at 0x{:x}>", n, v.identity());
             }
             Object::Function(f) => {
-                let n = String::from(self.qstr_str(f.name));
+                let n = String::from(self.qstr_str(f.code.qualname));
                 let _ = write!(out, "<function {} at 0x{:x}>", n, v.identity());
             }
             Object::BoundMethod(m) => {
                 let (func, s) = (m.func, m.self_);
-                let fname = match self.getattr_opt(func, qstr::DUNDER_NAME)? {
+                let fname = match self.getattr_opt(func, qstr::DUNDER_QUALNAME)? {
                     Some(n) => self.str_string(n)?,
                     None => String::from("?"),
                 };
-                let owner = self.type_name(s);
-                let _ = write!(out, "<bound method {}.{} of ", owner, fname);
+                let _ = write!(out, "<bound method {} of ", fname);
                 self.write_repr(s, out)?;
                 out.push('>');
             }
@@ -299,7 +298,7 @@ impl Vm {
                 let _ = write!(out, "<cell at 0x{:x}>", v.identity());
             }
             Object::Type(t) => {
-                let name = String::from(self.qstr_str(t.name));
+                let name = String::from(self.qstr_str(t.qualname));
                 let module = if t.builtin {
                     None
                 } else {
@@ -355,7 +354,7 @@ impl Vm {
                 let _ = write!(out, "<module '{}'>", n);
             }
             Object::Generator(g) => {
-                let n = String::from(self.qstr_str(g.name));
+                let n = String::from(self.qstr_str(g.qualname));
                 let kind = match g.kind {
                     GenKind::Generator => "generator",
                     GenKind::Coroutine => "coroutine",
@@ -388,7 +387,7 @@ impl Vm {
         let Object::Type(t) = self.heap.get(cls) else {
             return String::from("?");
         };
-        let name = String::from(self.qstr_str(t.name));
+        let name = String::from(self.qstr_str(t.qualname));
         if t.builtin {
             return name;
         }

@@ -119,6 +119,7 @@ pub fn make_builtin_type(
         vm,
         Object::Type(Box::new(TypeObj {
             name: name_q,
+            qualname: name_q,
             bases,
             mro: Vec::new(),
             dict,
