@@ -614,7 +614,8 @@ impl Vm {
         let code = f.code.clone();
         let defaults: Vec<Value> = f.defaults.to_vec();
         let kwdefaults = f.kwdefaults;
-        let fname = String::from(self.qstr_str(code.qualname));
+        // Only error messages name the function.
+        let fname = code.qualname;
         let argcount = code.argcount as usize;
         let posonly = code.posonly_count as usize;
         let kwonly = code.kwonly_count as usize;
@@ -636,7 +637,7 @@ impl Vm {
                 let msg = if ndef > 0 {
                     format!(
                         "{}() takes from {} to {} positional arguments but {} were given",
-                        fname,
+                        self.qstr_str(fname),
                         argcount - ndef,
                         argcount,
                         given
@@ -644,7 +645,7 @@ impl Vm {
                 } else {
                     format!(
                         "{}() takes {} positional argument{} but {} {} given",
-                        fname,
+                        self.qstr_str(fname),
                         argcount,
                         if argcount == 1 { "" } else { "s" },
                         given,
@@ -666,19 +667,25 @@ impl Vm {
             None
         };
         for &(name, value) in kwargs {
-            let Some(text) = self.str_of(name).map(String::from) else {
-                return Err(self.new_error(ExcKind::TypeError, "keywords must be strings"));
+            let slot = match self.str_of(name) {
+                Some(text) => code.varnames[posonly..argcount + kwonly]
+                    .iter()
+                    .position(|q| self.qstr_str(*q) == text)
+                    .map(|p| p + posonly),
+                None => return Err(self.new_error(ExcKind::TypeError, "keywords must be strings")),
             };
-            let slot = code.varnames[posonly..argcount + kwonly]
-                .iter()
-                .position(|q| self.qstr_str(*q) == text)
-                .map(|p| p + posonly);
+            // The keyword's text, for error messages only.
+            let text = |vm: &Vm| String::from(vm.str_of(name).unwrap_or_default());
             match slot {
                 Some(s) => {
                     if !regs[s].is_null() {
                         return Err(self.new_error(
                             ExcKind::TypeError,
-                            format!("{}() got multiple values for argument '{}'", fname, text),
+                            format!(
+                                "{}() got multiple values for argument '{}'",
+                                self.qstr_str(fname),
+                                text(self)
+                            ),
                         ));
                     }
                     regs[s] = value;
@@ -688,7 +695,11 @@ impl Vm {
                         if self.dict_get(d, name)?.is_some() {
                             return Err(self.new_error(
                                 ExcKind::TypeError,
-                                format!("{}() got multiple values for argument '{}'", fname, text),
+                                format!(
+                                    "{}() got multiple values for argument '{}'",
+                                    self.qstr_str(fname),
+                                    text(self)
+                                ),
                             ));
                         }
                         self.dict_set(d, name, value)?;
@@ -696,7 +707,11 @@ impl Vm {
                     None => {
                         return Err(self.new_error(
                             ExcKind::TypeError,
-                            format!("{}() got an unexpected keyword argument '{}'", fname, text),
+                            format!(
+                                "{}() got an unexpected keyword argument '{}'",
+                                self.qstr_str(fname),
+                                text(self)
+                            ),
                         ))
                     }
                 },
@@ -716,7 +731,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args_error(&fname, &missing, "positional"));
+            return Err(self.missing_args_error(fname, &missing, "positional"));
         }
         // Keyword-only defaults.
         for (i, slot) in regs
@@ -738,12 +753,12 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(self.missing_args_error(&fname, &missing, "keyword-only"));
+            return Err(self.missing_args_error(fname, &missing, "keyword-only"));
         }
         Ok(())
     }
 
-    fn missing_args_error(&mut self, fname: &str, missing: &[Qstr], what: &str) -> PyErr {
+    fn missing_args_error(&mut self, fname: Qstr, missing: &[Qstr], what: &str) -> PyErr {
         let names: Vec<String> = missing
             .iter()
             .map(|q| format!("'{}'", self.qstr_str(*q)))
@@ -763,7 +778,7 @@ impl Vm {
             ExcKind::TypeError,
             format!(
                 "{}() missing {} required {} argument{}: {}",
-                fname,
+                self.qstr_str(fname),
                 missing.len(),
                 what,
                 if missing.len() == 1 { "" } else { "s" },
