@@ -229,8 +229,12 @@ fn step(vm: &mut Vm, this: Value, send: Value, throw: Option<Value>) -> PyResult
         st.started = true;
         if st.throw {
             (Value::NONE, Some(st.arg))
-        } else {
+        } else if send.is_none() {
             (st.arg, throw)
+        } else {
+            // As CPython: a value given to the first send() replaces the
+            // awaitable's own (and a just-started generator refuses it).
+            (send, throw)
         }
     };
     vm.async_gen_yielded = false;

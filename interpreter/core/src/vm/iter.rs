@@ -528,9 +528,14 @@ impl Vm {
             }
             GenState::Created => {
                 if throw.is_none() && !send.is_none() {
+                    let what = match gen.kind {
+                        GenKind::Generator => "generator",
+                        GenKind::Coroutine => "coroutine",
+                        GenKind::AsyncGenerator => "async generator",
+                    };
                     return Err(self.new_error(
                         ExcKind::TypeError,
-                        "can't send non-None value to a just-started generator",
+                        format!("can't send non-None value to a just-started {}", what),
                     ));
                 }
             }
