@@ -89,6 +89,18 @@ pub fn poll_fds(
     timeout: Option<Duration>,
 ) -> PyResult<usize> {
     let deadline = timeout.map(|t| Instant::now().checked_add(t));
+    // Input the port has already read from descriptor 0 is waiting even
+    // though poll(2) can't see it.
+    let wants_stdin = |p: &libc::pollfd| p.fd == 0 && p.events & libc::POLLIN != 0;
+    if fds.iter().any(wants_stdin) && vm.port.stdin_ready() {
+        // SAFETY: as below; no waiting.
+        unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, 0) };
+        // Nothing seen on the descriptor itself: the bytes are buffered.
+        for p in fds.iter_mut().filter(|p| wants_stdin(p) && p.revents == 0) {
+            p.revents = libc::POLLIN;
+        }
+        return Ok(fds.iter().filter(|p| p.revents != 0).count());
+    }
     loop {
         check_interrupt(vm)?;
         let slice = match deadline {

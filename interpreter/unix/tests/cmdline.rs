@@ -292,3 +292,55 @@ fn dropped_files_release_descriptors() {
     assert_eq!(stdout(&out), "4000\n", "stderr: {}", stderr(&out));
     assert!(out.status.success());
 }
+
+/// Bytes the port has already read from stdin (it reads ahead) still make
+/// stdin ready for select() and poll(), while the pipe stays open: reading
+/// one byte after each select() gets all of the input before select()
+/// times out.
+#[test]
+fn select_sees_buffered_stdin() {
+    use std::io::Read;
+    let program = "import sys, select\n\
+        got = ''\n\
+        while select.select([sys.stdin], [], [], 1)[0]:\n\
+        \x20   got += sys.stdin.read(1)\n\
+        print(repr(got))\n";
+    let mut child = pycopy()
+        .args(["-c", program])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("pycopy starts");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(b"abc\ndef").expect("write");
+    input.flush().expect("flush");
+    // The pipe stays open until the program has printed its result.
+    let mut out = String::new();
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_to_string(&mut out)
+        .expect("read");
+    drop(input);
+    assert!(child.wait().expect("pycopy finishes").success());
+    assert_eq!(out, "'abc\\ndef'\n");
+}
+
+/// input() and sys.stdin share one read-ahead buffer: lines read by
+/// input() are not lost to sys.stdin and the other way round.
+#[test]
+fn input_and_sys_stdin_share_piped_input() {
+    let program = "import sys\n\
+        print(repr(input()))\n\
+        print(repr(sys.stdin.readline()))\n\
+        print(repr(input('> ')))\n\
+        print(repr(sys.stdin.read()))\n";
+    let o = run_with_stdin(&["-c", program], b"one\ntwo\nthree\nrest\nof it");
+    assert_eq!(
+        stdout(&o),
+        "'one'\n'two\\n'\n> 'three'\n'rest\\nof it'\n",
+        "stderr: {}",
+        stderr(&o)
+    );
+}
