@@ -372,7 +372,8 @@ fn b_id(_vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
 
 /// isinstance/issubclass class-or-tuple argument.
 fn class_matches(vm: &mut Vm, t: ObjRef, spec: Value, fname: &str) -> PyResult<bool> {
-    if let Some(items) = vm.tuple_items(spec).map(|s| s.to_vec()) {
+    let members = crate::objects::union_type::members(vm, spec);
+    if let Some(items) = members.or_else(|| vm.tuple_items(spec).map(|s| s.to_vec())) {
         for i in items {
             if class_matches(vm, t, i, fname)? {
                 return Ok(true);

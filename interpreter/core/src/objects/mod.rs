@@ -36,6 +36,7 @@ pub mod table;
 pub mod tuple;
 pub mod type_;
 pub mod unicode;
+pub mod union_type;
 
 use crate::value::Value;
 use alloc::boxed::Box;

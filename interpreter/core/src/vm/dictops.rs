@@ -120,9 +120,16 @@ impl Vm {
                 }
                 // A module-defined type sets __hash__ to None to be
                 // unhashable (array, like CPython's).
+                // One whose type defines __hash__ itself (a union) hashes
+                // by it.
                 Object::Native(_) => match self.type_attr(v, qstr::HASH) {
                     Some(h) if h.is_none() => Unhashable,
-                    _ => Hash(v.identity()),
+                    _ => match self.heap.get(self.type_of(v)) {
+                        Object::Type(t) if self.dict_get_q(t.dict, qstr::HASH).is_some() => {
+                            NeedsPython
+                        }
+                        _ => Hash(v.identity()),
+                    },
                 },
                 _ => Hash(v.identity()),
             },
@@ -235,6 +242,8 @@ impl Vm {
             (Object::ByteArray(_), _) | (_, Object::ByteArray(_)) => None,
             (Object::Range(_), Object::Range(_)) => None,
             (Object::MemoryView(_), _) | (_, Object::MemoryView(_)) => None,
+            // A module-defined type may define __eq__ (a union does).
+            (Object::Native(_), _) | (_, Object::Native(_)) => None,
             (Object::Bytes(_), _) | (_, Object::Bytes(_)) => Some(false),
             _ => Some(false),
         }

@@ -332,6 +332,8 @@ impl Vm {
             {
                 o::dict::union(self, a, b).map(Some)
             }
+            // `int | None`: a union of classes.
+            BinOp::Or if self.is_type(a) || self.is_type(b) => o::union_type::union(self, a, b),
             BinOp::Or | BinOp::And | BinOp::Xor | BinOp::Sub => o::set::set_binop(self, op, a, b),
             _ => Ok(None),
         }
