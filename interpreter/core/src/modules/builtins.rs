@@ -1132,7 +1132,13 @@ pub static ITER_FUNCTIONS: &[NativeFunc] = &[
 
 /// Fill the builtins namespace.
 pub fn init(vm: &mut Vm, d: ObjRef) -> PyResult<()> {
-    for f in FUNCTIONS.iter().chain(ITER_FUNCTIONS.iter()) {
+    // __build_class__ is what `class` statements call (Op::LoadBuildClass).
+    let build_class: [&'static NativeFunc; 1] = [&crate::vm::class::BUILD_CLASS];
+    for f in FUNCTIONS
+        .iter()
+        .chain(ITER_FUNCTIONS.iter())
+        .chain(build_class)
+    {
         let q = vm.intern(f.name);
         vm.dict_set_q(d, q, Value::native(f))?;
     }

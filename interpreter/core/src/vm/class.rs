@@ -48,18 +48,27 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &Kwargs) -> PyResult<Value> 
     // Run the body with a fresh namespace.
     let ns = vm.new_dict()?;
     vm.heap.temp_roots.push(Value::obj(ns));
-    let Some(fr) = body.as_obj() else {
-        return Err(vm.new_error(
-            ExcKind::TypeError,
-            "__build_class__: func must be a function",
-        ));
+    let is_body = match vm.obj(body) {
+        Some(Object::Function(f)) => f.code.flags & CO_NAMESPACE != 0,
+        _ => {
+            return Err(vm.new_error(
+                ExcKind::TypeError,
+                "__build_class__: func must be a function",
+            ))
+        }
     };
-    let mut frame = vm.make_frame(fr, &[], &[])?;
-    if frame.code.flags & CO_NAMESPACE == 0 {
-        return Err(vm.new_error(ExcKind::TypeError, "__build_class__: bad class body"));
-    }
-    frame.locals = Value::obj(ns);
-    let cell = vm.run_frame(frame)?;
+    let fr = body.as_obj().unwrap_or(vm.types.object);
+    let cell = if is_body {
+        let mut frame = vm.make_frame(fr, &[], &[])?;
+        frame.locals = Value::obj(ns);
+        vm.run_frame(frame)?
+    } else {
+        // An ordinary function given by hand (`__build_class__(f, "X")`):
+        // it is called, but its locals are its own, so the namespace stays
+        // empty, as in CPython.
+        vm.call(body, &[], &[])?;
+        Value::NONE
+    };
     vm.heap.temp_roots.push(cell);
     let bases_t = vm.new_tuple(bases)?;
     let cls = vm.call(metaclass, &[name, bases_t, Value::obj(ns)], &other_kw)?;
