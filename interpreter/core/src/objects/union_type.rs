@@ -138,24 +138,24 @@ fn union_hash(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     Ok(Value::int(h))
 }
 
-fn union_instancecheck(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    let t = vm.type_of(args[1]);
-    let any = members(vm, args[0])
+/// Whether class `t` is one of the union's members or derives from one.
+fn has_superclass_of(vm: &Vm, union: Value, t: ObjRef) -> bool {
+    members(vm, union)
         .unwrap_or_default()
         .iter()
-        .any(|c| c.as_obj().is_some_and(|c| vm.is_subtype(t, c)));
-    Ok(Value::bool(any))
+        .any(|c| c.as_obj().is_some_and(|c| vm.is_subtype(t, c)))
+}
+
+fn union_instancecheck(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let t = vm.type_of(args[1]);
+    Ok(Value::bool(has_superclass_of(vm, args[0], t)))
 }
 
 fn union_subclasscheck(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let Some(t) = args[1].as_obj().filter(|_| vm.is_type(args[1])) else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let any = members(vm, args[0])
-        .unwrap_or_default()
-        .iter()
-        .any(|c| c.as_obj().is_some_and(|c| vm.is_subtype(t, c)));
-    Ok(Value::bool(any))
+    Ok(Value::bool(has_superclass_of(vm, args[0], t)))
 }
 
 static METHODS: &[NativeFunc] = &[
