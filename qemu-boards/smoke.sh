@@ -20,9 +20,15 @@ fi
 
 ms_now() { date +%s%3N; }
 
-# Starts the firmware of board $1 under QEMU as a coprocessor.
+# Starts the firmware of board $1 under QEMU as a coprocessor. Bash unsets
+# the coprocess's variables as soon as it exits (a firmware that crashes
+# may exit before we read its last lines), so keep copies of its pipes
+# and pid in our own variables.
 start() {
     coproc QEMU { exec "$here/run.sh" --no-build -b "$1" 2>&1; }
+    qemu_pid=$QEMU_PID
+    exec {uart_in}<&"${QEMU[0]}" {uart_out}>&"${QEMU[1]}"
+    exec {QEMU[0]}<&- {QEMU[1]}>&-
     started=$(ms_now)
 }
 
@@ -30,7 +36,7 @@ start() {
 expect() {
     local deadline=$((SECONDS + timeout_s))
     while ((SECONDS < deadline)); do
-        if ! IFS= read -r -t $((deadline - SECONDS)) line <&"${QEMU[0]}"; then
+        if ! IFS= read -r -t $((deadline - SECONDS)) line <&"$uart_in"; then
             break
         fi
         line=${line%$'\r'}
@@ -40,23 +46,24 @@ expect() {
     return 1
 }
 
-send() { printf '%b' "$1" >&"${QEMU[1]}"; }
+send() { printf '%b' "$1" >&"$uart_out" 2>/dev/null; }
 
 # Waits for QEMU to end; sets $status.
 finish() {
-    local pid=$QEMU_PID
-    exec {QEMU[1]}>&-
-    cat <&"${QEMU[0]}" >/dev/null
-    wait "$pid"
+    exec {uart_out}>&-
+    cat <&"$uart_in" >/dev/null
+    exec {uart_in}<&-
+    wait "$qemu_pid"
     status=$?
 }
 
 # Kills QEMU if it is still running (after a failed step).
 stop() {
-    if [[ -n ${QEMU_PID:-} ]] && kill -0 "$QEMU_PID" 2>/dev/null; then
-        kill "$QEMU_PID"
-        wait "$QEMU_PID" 2>/dev/null
+    if [[ -n ${qemu_pid:-} ]] && kill -0 "$qemu_pid" 2>/dev/null; then
+        kill "$qemu_pid"
+        wait "$qemu_pid" 2>/dev/null
     fi
+    { exec {uart_out}>&- {uart_in}<&-; } 2>/dev/null
 }
 
 check() {
