@@ -19,7 +19,6 @@ use pycopy_core::objects::type_::BaseKind;
 use pycopy_core::objects::{NativeObject, Object};
 use pycopy_core::value::Value;
 use pycopy_core::vm::{ExcKind, ModuleDef, PyResult, Vm};
-use std::any::Any;
 use std::ffi::{CStr, OsStr};
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
@@ -165,12 +164,7 @@ impl NativeObject for IlistdirIter {
     fn type_ref(&self) -> ObjRef {
         self.ty
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    pycopy_core::native_any!();
 }
 
 fn type_code(ft: fs::FileType) -> i64 {
@@ -490,12 +484,7 @@ impl NativeObject for VfsPosix {
     fn type_ref(&self) -> ObjRef {
         self.ty
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    pycopy_core::native_any!();
 }
 
 /// VfsPosix(root=None).

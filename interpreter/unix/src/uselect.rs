@@ -16,7 +16,6 @@ use pycopy_core::objects::{NativeObject, Object};
 use pycopy_core::value::Value;
 use pycopy_core::vm::ops::Num;
 use pycopy_core::vm::{ExcKind, ModuleDef, PyResult, Vm};
-use std::any::Any;
 use std::time::Duration;
 
 const POLL: &str = "uselect.poll";
@@ -53,12 +52,7 @@ impl NativeObject for PollObj {
     fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Entry>()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    pycopy_core::native_any!();
 }
 
 fn poll_ref(vm: &mut Vm, v: Value) -> PyResult<ObjRef> {

@@ -30,7 +30,6 @@ use pycopy_core::objects::type_::BaseKind;
 use pycopy_core::objects::{NativeObject, Object};
 use pycopy_core::value::Value;
 use pycopy_core::vm::{ExcKind, ModuleDef, PyErr, PyResult, Vm};
-use std::any::Any;
 use std::ffi::{CStr, CString};
 use std::mem::{size_of, zeroed};
 use std::time::{Duration, Instant};
@@ -55,12 +54,7 @@ impl NativeObject for SocketObj {
     fn type_ref(&self) -> ObjRef {
         self.ty
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    pycopy_core::native_any!();
 }
 
 impl Drop for SocketObj {

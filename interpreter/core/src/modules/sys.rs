@@ -11,7 +11,6 @@ use crate::vm::{ExcKind, PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 
 /// sys.stdin / sys.stdout / sys.stderr: the port's byte streams.
 pub struct StdStream {
@@ -23,12 +22,7 @@ impl NativeObject for StdStream {
     fn type_ref(&self) -> ObjRef {
         self.ty
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 fn stream_fd(vm: &Vm, v: Value) -> Option<u8> {

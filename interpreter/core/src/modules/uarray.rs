@@ -19,7 +19,6 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -45,12 +44,7 @@ impl NativeObject for ArrayObj {
     fn buffer_format(&self) -> u8 {
         self.code
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// The key of the array type in `Vm::native_types`.

@@ -21,7 +21,6 @@ use alloc::collections::VecDeque;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 
 // ----- deque -----
 
@@ -43,12 +42,7 @@ impl NativeObject for Deque {
     fn heap_bytes(&self) -> usize {
         self.items.capacity() * core::mem::size_of::<Value>()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 fn deque_mut(vm: &mut Vm, v: Value) -> Option<&mut Deque> {

@@ -12,7 +12,6 @@ use crate::vm::{PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
-use core::any::Any;
 use sha2::Digest;
 
 enum State {
@@ -55,12 +54,7 @@ impl NativeObject for Hash {
     fn heap_bytes(&self) -> usize {
         core::mem::size_of::<State>()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// Take the state out of hash object `v` (None: not a hash object).

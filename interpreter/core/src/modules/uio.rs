@@ -21,7 +21,6 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 
 const STRINGIO: &str = "uio.StringIO";
 const BYTESIO: &str = "uio.BytesIO";
@@ -175,12 +174,7 @@ impl NativeObject for MemIO {
     fn heap_bytes(&self) -> usize {
         self.data.capacity()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// `self` as an open StringIO/BytesIO.
@@ -649,12 +643,7 @@ impl NativeObject for FileObj {
     fn port_file_handle(&self) -> Option<u32> {
         self.handle
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// `self` as a file (open or closed).

@@ -16,7 +16,6 @@ use crate::vm::{PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::vec::Vec;
-use core::any::Any;
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive};
@@ -31,12 +30,7 @@ impl NativeObject for Rng {
     fn type_ref(&self) -> ObjRef {
         self.ty
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 fn splitmix64(x: &mut u64) -> u64 {

@@ -24,7 +24,6 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 
 const PATTERN: &str = "ure.Pattern";
 const MATCH: &str = "ure.Match";
@@ -51,12 +50,7 @@ impl NativeObject for PatternObj {
         // per group so the budget sees something.
         64 + 16 * self.regex.group_count()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 pub struct MatchObj {
@@ -76,12 +70,7 @@ impl NativeObject for MatchObj {
     fn heap_bytes(&self) -> usize {
         self.caps.len() * 2 * core::mem::size_of::<usize>()
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 // ----- errors -----

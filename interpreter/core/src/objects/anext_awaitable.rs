@@ -10,7 +10,6 @@ use crate::value::Value;
 use crate::vm::interp::Exit;
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 use alloc::boxed::Box;
-use core::any::Any;
 
 pub struct AnextAwaitable {
     /// The awaitable `__anext__()` returned.
@@ -32,12 +31,7 @@ impl NativeObject for AnextAwaitable {
         }
         visit(self.default);
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// `anext(it, default)`: `awaitable` is `it.__anext__()`.

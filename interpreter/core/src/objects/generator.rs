@@ -9,7 +9,6 @@ use crate::vm::frame::Frame;
 use crate::vm::interp::Exit;
 use crate::vm::{ExcKind, PyErr, PyResult, Vm};
 use alloc::boxed::Box;
-use core::any::Any;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GenKind {
@@ -179,12 +178,7 @@ impl NativeObject for AsyncGenStep {
         visit(Value::obj(self.gen));
         visit(self.arg);
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 fn new_step(vm: &mut Vm, gen: ObjRef, arg: Value, throw: bool, closing: bool) -> PyResult<Value> {

@@ -94,8 +94,26 @@ pub trait NativeObject: Any {
     fn port_file_handle(&self) -> Option<u32> {
         None
     }
+    /// For downcasting to the concrete type; every implementation is the
+    /// same, written by `native_any!()`.
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
+}
+
+/// The `as_any`/`as_any_mut` pair of a `NativeObject` implementation
+/// (`impl NativeObject for T { ...; native_any!(); }`): the same two lines
+/// for every type, which a default method can't provide (it would need
+/// `Self: Sized`, and then `dyn NativeObject` couldn't call it).
+#[macro_export]
+macro_rules! native_any {
+    () => {
+        fn as_any(&self) -> &dyn ::core::any::Any {
+            self
+        }
+        fn as_any_mut(&mut self) -> &mut dyn ::core::any::Any {
+            self
+        }
+    };
 }
 
 pub enum Object {

@@ -10,7 +10,6 @@ use crate::vm::{PyResult, Vm};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::any::Any;
 
 pub struct UnionType {
     /// The member classes, in order, without repeats (a tuple).
@@ -25,12 +24,7 @@ impl NativeObject for UnionType {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.args);
     }
-    fn as_any(&self) -> &dyn Any {
-        self
-    }
-    fn as_any_mut(&mut self) -> &mut dyn Any {
-        self
-    }
+    crate::native_any!();
 }
 
 /// The member classes of a union, or None if `v` isn't one.
