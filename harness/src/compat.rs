@@ -226,6 +226,15 @@ fn order(name: &str) -> (u8, &str) {
 }
 
 impl Compat {
+    /// The failures in runs of one target each (they are sorted by target),
+    /// as `(target, its failures)`.
+    pub fn failures_by_target(&self) -> Vec<(&str, &[Failure])> {
+        self.failures
+            .chunk_by(|a, b| a.target == b.target)
+            .map(|run| (run[0].target.as_str(), run))
+            .collect()
+    }
+
     pub fn build(inputs: Inputs<'_>) -> Compat {
         let mut names: Vec<&str> = inputs
             .known_targets
@@ -569,30 +578,23 @@ pub fn markdown(compat: &Compat) -> String {
     if compat.failures.is_empty() {
         md.push_str("\nNo case failed on a target that was run.\n");
     }
-    let mut current = None;
-    for failure in &compat.failures {
-        if current != Some(&failure.target) {
-            let count = compat
-                .failures
-                .iter()
-                .filter(|f| f.target == failure.target)
-                .count();
-            let _ = writeln!(md, "\n### {} ({count})", failure.target);
-            current = Some(&failure.target);
-        }
-        let _ = writeln!(
-            md,
-            "\n#### `{}` on {}\n\n{}\n",
-            failure.case,
-            failure.target,
-            md_cell(&failure.reason)
-        );
-        if let Some(diff) = &failure.diff {
-            md.push_str(&fence(diff, "diff"));
-        }
-        if let Some(detail) = &failure.detail {
-            md.push_str("\nstderr:\n\n");
-            md.push_str(&fence(detail, "text"));
+    for (target, failures) in compat.failures_by_target() {
+        let _ = writeln!(md, "\n### {} ({})", target, failures.len());
+        for failure in failures {
+            let _ = writeln!(
+                md,
+                "\n#### `{}` on {}\n\n{}\n",
+                failure.case,
+                failure.target,
+                md_cell(&failure.reason)
+            );
+            if let Some(diff) = &failure.diff {
+                md.push_str(&fence(diff, "diff"));
+            }
+            if let Some(detail) = &failure.detail {
+                md.push_str("\nstderr:\n\n");
+                md.push_str(&fence(detail, "text"));
+            }
         }
     }
     md

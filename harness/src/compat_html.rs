@@ -190,30 +190,23 @@ fn failures_html(h: &mut String, compat: &Compat) {
     if compat.failures.is_empty() {
         h.push_str("<p>No case failed on a target that was run.</p>\n");
     }
-    let mut current = None;
-    for failure in &compat.failures {
-        if current != Some(&failure.target) {
-            let count = compat
-                .failures
-                .iter()
-                .filter(|f| f.target == failure.target)
-                .count();
-            let _ = writeln!(h, "<h3>{} ({count})</h3>", escape(&failure.target));
-            current = Some(&failure.target);
+    for (target, failures) in compat.failures_by_target() {
+        let _ = writeln!(h, "<h3>{} ({})</h3>", escape(target), failures.len());
+        for failure in failures {
+            let _ = writeln!(
+                h,
+                "<details>\n<summary><code>{}</code>: {}</summary>",
+                escape(&failure.case),
+                escape(&failure.reason)
+            );
+            if let Some(diff) = &failure.diff {
+                let _ = writeln!(h, "<pre class=\"diff\">{}</pre>", escape(diff));
+            }
+            if let Some(detail) = &failure.detail {
+                let _ = writeln!(h, "<p>stderr:</p>\n<pre>{}</pre>", escape(detail));
+            }
+            h.push_str("</details>\n");
         }
-        let _ = writeln!(
-            h,
-            "<details>\n<summary><code>{}</code>: {}</summary>",
-            escape(&failure.case),
-            escape(&failure.reason)
-        );
-        if let Some(diff) = &failure.diff {
-            let _ = writeln!(h, "<pre class=\"diff\">{}</pre>", escape(diff));
-        }
-        if let Some(detail) = &failure.detail {
-            let _ = writeln!(h, "<p>stderr:</p>\n<pre>{}</pre>", escape(detail));
-        }
-        h.push_str("</details>\n");
     }
     h.push_str("</section>\n");
 }
